@@ -1,0 +1,188 @@
+// Command blogthread reads dumps of blog comment sections and prints them as
+// data.
+//
+// Usage:
+//
+//	blogthread parse [flags] FILE...   ("-" reads standard input)
+//	blogthread formats
+//
+// Flags of parse:
+//
+//	-format auto|numbered|flat|copypaste|classic|archive   (default auto)
+//	-o json|jsonl                                          (default json)
+//	-encoding auto|utf-8|utf-16|windows-1252                (default auto)
+//	-tz LOCATION                                           (default UTC)
+//
+// With -o json, one FILE prints one JSON object and several print a JSON
+// array of them; -o jsonl prints one post per line. The exit status is 0 on
+// success, 1 when a file could not be parsed (the others are still printed)
+// and 2 for bad usage.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/blogthread/blogthread/parse"
+	"github.com/blogthread/blogthread/thread"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+const usage = `usage: blogthread parse [-format F] [-o json|jsonl] [-encoding E] [-tz LOCATION] FILE...
+       blogthread formats`
+
+// run is the command with its world passed in; it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "parse":
+		return runParse(args[1:], stdin, stdout, stderr)
+	case "formats":
+		for _, f := range parse.Formats() {
+			fmt.Fprintf(stdout, "%s\t%s\n", f.Name, f.Description)
+		}
+		return 0
+	case "-h", "-help", "--help", "help":
+		fmt.Fprintln(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "blogthread: unknown command %q\n%s\n", args[0], usage)
+	return 2
+}
+
+func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "auto", "layout: auto, "+formatNames())
+	out := fs.String("o", "json", "output: json or jsonl")
+	enc := fs.String("encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1252")
+	tz := fs.String("tz", "UTC", "time zone of comment times (an IANA name such as Europe/London)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		fmt.Fprintln(stderr, "blogthread parse: no FILE given (use - for standard input)")
+		return 2
+	}
+	loc, err := time.LoadLocation(*tz)
+	if err != nil {
+		fmt.Fprintf(stderr, "blogthread parse: -tz: unknown location %q\n", *tz)
+		return 2
+	}
+	switch *out {
+	case "json", "jsonl":
+	case "csv", "tree", "convokit", "stats":
+		fmt.Fprintf(stderr, "blogthread parse: -o %s is not implemented yet (json and jsonl are)\n", *out)
+		return 2
+	default:
+		fmt.Fprintf(stderr, "blogthread parse: -o: unknown output %q (want json or jsonl)\n", *out)
+		return 2
+	}
+	switch strings.ToLower(*enc) {
+	case "auto", "utf-8", "utf8", "utf-16", "utf16", "windows-1252", "cp1252":
+	default:
+		fmt.Fprintf(stderr, "blogthread parse: -encoding: unknown encoding %q (want auto, utf-8, utf-16 or windows-1252)\n", *enc)
+		return 2
+	}
+	if *format != "auto" && !knownFormat(*format) {
+		fmt.Fprintf(stderr, "blogthread parse: -format: unknown format %q (want auto, %s)\n", *format, formatNames())
+		return 2
+	}
+	p := &parse.Parser{Format: *format, Location: loc, Encoding: *enc}
+
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	status := 0
+	var docs []*thread.Document
+	for _, name := range files {
+		doc, err := parseOne(p, name, stdin)
+		if err != nil {
+			fmt.Fprintf(stderr, "blogthread: %v\n", err)
+			status = 1
+			continue
+		}
+		if *out == "jsonl" {
+			e := json.NewEncoder(w)
+			e.SetEscapeHTML(false)
+			for _, post := range doc.Posts {
+				if err := e.Encode(jsonlPost{Source: doc.Source, Format: doc.Format, Post: post}); err != nil {
+					fmt.Fprintf(stderr, "blogthread: %v\n", err)
+					return 1
+				}
+			}
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	if *out == "json" && (len(docs) > 0 || len(files) > 1) {
+		var v any = docs
+		if len(files) == 1 {
+			v = docs[0]
+		}
+		e := json.NewEncoder(w)
+		e.SetEscapeHTML(false)
+		e.SetIndent("", "  ")
+		if err := e.Encode(v); err != nil {
+			fmt.Fprintf(stderr, "blogthread: %v\n", err)
+			return 1
+		}
+	}
+	return status
+}
+
+// jsonlPost is a line of -o jsonl: a post with the source it came from.
+type jsonlPost struct {
+	Source string `json:"source"`
+	Format string `json:"format"`
+	*thread.Post
+}
+
+func parseOne(p *parse.Parser, name string, stdin io.Reader) (*thread.Document, error) {
+	if name == "-" {
+		return p.Parse("-", stdin)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return p.Parse(name, f)
+}
+
+func knownFormat(name string) bool {
+	for _, f := range parse.Formats() {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func formatNames() string {
+	var names []string
+	for _, f := range parse.Formats() {
+		names = append(names, f.Name)
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,89 @@
+// Package blogthread turns raw dumps of blog comment sections into typed
+// trees: thread.Post → thread.Comment → thread.Reply, with authors, times and
+// each node's place in the input, losing no text on the way.
+//
+// A dump is text copied from a browser, scraped by a crawler or converted by
+// an html-to-text tool. Parse and ParseFile read the Blogger text layouts
+// (numbered, flat, copy-paste, classic, and archive pages of several posts),
+// detecting the layout unless an Option names it:
+//
+//	doc, err := blogthread.ParseFile("dump.txt", blogthread.WithLocation(london))
+//	if err != nil {
+//		log.Fatal(err) // "dump.txt:12:1: ..." for input that cannot be read
+//	}
+//	for _, w := range doc.Warnings {
+//		log.Print(w) // odd but readable input
+//	}
+//	for _, c := range doc.Posts[0].Comments {
+//		fmt.Println(c.ID, c.Author, len(c.Replies))
+//	}
+//
+// The packages below do the work: thread is the data model, parse the
+// parsers, normalize the text clean-up. The command blogthread (in
+// cmd/blogthread) puts it all on the command line.
+package blogthread
+
+import (
+	"io"
+	"os"
+	"time"
+
+	"github.com/blogthread/blogthread/parse"
+	"github.com/blogthread/blogthread/thread"
+)
+
+// Option configures Parse and ParseFile.
+type Option func(*config)
+
+type config struct {
+	parser parse.Parser
+	name   string
+}
+
+// WithFormat names the layout to read ("numbered", "flat", "copypaste",
+// "classic", "archive"); the default "auto" detects it.
+func WithFormat(name string) Option { return func(c *config) { c.parser.Format = name } }
+
+// WithLocation sets the location comment times are read in; the default is
+// UTC.
+func WithLocation(loc *time.Location) Option { return func(c *config) { c.parser.Location = loc } }
+
+// WithEncoding names the input's encoding ("utf-8", "utf-16",
+// "windows-1252"); the default "auto" detects it.
+func WithEncoding(name string) Option { return func(c *config) { c.parser.Encoding = name } }
+
+// WithLimits bounds the input; zero fields keep parse.DefaultLimits.
+func WithLimits(l parse.Limits) Option { return func(c *config) { c.parser.Limits = l } }
+
+// WithSource sets the name Parse gives the input in the Document and in
+// errors; ParseFile uses the file name.
+func WithSource(name string) Option { return func(c *config) { c.name = name } }
+
+func newConfig(opts []Option) *config {
+	c := &config{}
+	for _, o := range opts {
+		o(c)
+	}
+	return c
+}
+
+// Parse reads a dump from r and returns its tree. The error, when input
+// cannot be read, is a *parse.Error with the place where reading stopped.
+func Parse(r io.Reader, opts ...Option) (*thread.Document, error) {
+	c := newConfig(opts)
+	return c.parser.Parse(c.name, r)
+}
+
+// ParseFile reads the dump in the named file.
+func ParseFile(name string, opts ...Option) (*thread.Document, error) {
+	c := newConfig(opts)
+	if c.name == "" {
+		c.name = name
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return c.parser.Parse(c.name, f)
+}

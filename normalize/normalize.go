@@ -1,0 +1,168 @@
+// Package normalize turns the bytes of a dump into clean UTF-8 text for the
+// parsers: it decodes the character encoding and answers the questions about
+// characters that structure detection asks (is this a space?).
+//
+// It is built on golang.org/x/text. This first version decodes (BOM sniffing,
+// UTF-8, UTF-16, Windows-1252); repair of mojibake, Unicode normal forms and
+// a matching key come with their own issue.
+package normalize
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// Encodings a caller may ask for by name.
+const (
+	Auto        = "auto"
+	UTF8        = "utf-8"
+	UTF16       = "utf-16"
+	Windows1252 = "windows-1252"
+)
+
+// ErrEncoding is returned for an encoding name Decode does not know.
+var ErrEncoding = errors.New("unknown encoding")
+
+// Decoded is text decoded from a dump.
+type Decoded struct {
+	// Text is the input as UTF-8, without its byte order mark.
+	Text string
+	// Encoding names the encoding the input was read as.
+	Encoding string
+	// Skipped is the number of input bytes before Text begins (a UTF-8
+	// byte order mark), so that offsets in Text plus Skipped are offsets in
+	// the input when the encoding is UTF-8.
+	Skipped int
+}
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// Decode reads b in the named encoding (Auto, UTF8, UTF16 or Windows1252;
+// the empty name means Auto). Auto takes a byte order mark when there is
+// one, valid UTF-8 as it is, UTF-16 when every other byte of an ASCII text
+// is NUL, and Windows-1252 otherwise. Invalid UTF-8 asked for explicitly is
+// kept, each bad byte replaced by U+FFFD.
+func Decode(b []byte, name string) (Decoded, error) {
+	switch strings.ToLower(name) {
+	case "", Auto:
+		switch {
+		case bytes.HasPrefix(b, bomUTF8):
+			return decodeUTF8(b[len(bomUTF8):], len(bomUTF8)), nil
+		case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
+			return decodeWith(b, UTF16, xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM))
+		case utf8.Valid(b):
+			return Decoded{Text: string(b), Encoding: UTF8}, nil
+		case looksUTF16(b) != nil:
+			return decodeWith(b, UTF16, xunicode.UTF16(*looksUTF16(b), xunicode.IgnoreBOM))
+		default:
+			return decodeWith(b, Windows1252, charmap.Windows1252)
+		}
+	case UTF8, "utf8":
+		if bytes.HasPrefix(b, bomUTF8) {
+			return decodeUTF8(b[len(bomUTF8):], len(bomUTF8)), nil
+		}
+		return decodeUTF8(b, 0), nil
+	case UTF16, "utf16":
+		e := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM)
+		if p := looksUTF16(b); p != nil && !bytes.HasPrefix(b, bomUTF16LE) && !bytes.HasPrefix(b, bomUTF16BE) {
+			e = xunicode.UTF16(*p, xunicode.IgnoreBOM)
+		}
+		return decodeWith(b, UTF16, e)
+	case Windows1252, "cp1252":
+		return decodeWith(b, Windows1252, charmap.Windows1252)
+	}
+	return Decoded{}, fmt.Errorf("%w %q (want auto, utf-8, utf-16 or windows-1252)", ErrEncoding, name)
+}
+
+func decodeUTF8(b []byte, skipped int) Decoded {
+	return Decoded{Text: strings.ToValidUTF8(string(b), "\uFFFD"), Encoding: UTF8, Skipped: skipped}
+}
+
+func decodeWith(b []byte, name string, e encoding.Encoding) (Decoded, error) {
+	out, err := e.NewDecoder().Bytes(b)
+	if err != nil {
+		return Decoded{}, fmt.Errorf("decoding %s: %w", name, err)
+	}
+	return Decoded{Text: string(out), Encoding: name}, nil
+}
+
+// looksUTF16 reports the byte order of b when b looks like UTF-16 text
+// without a byte order mark: most of its even (or odd) bytes are NUL and
+// almost none of the others are.
+func looksUTF16(b []byte) *xunicode.Endianness {
+	n := min(len(b)&^1, 4096)
+	if n < 4 {
+		return nil
+	}
+	var even, odd int
+	for i := 0; i < n; i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case odd*10 >= pairs*8 && even*10 <= pairs:
+		e := xunicode.LittleEndian
+		return &e
+	case even*10 >= pairs*8 && odd*10 <= pairs:
+		e := xunicode.BigEndian
+		return &e
+	}
+	return nil
+}
+
+// IsSpace reports whether r is white space for structure detection: the
+// Unicode White_Space characters (which include the no-break space U+00A0)
+// and the zero-width characters that scrapers leave behind.
+func IsSpace(r rune) bool {
+	return unicode.IsSpace(r) || IsZeroWidth(r)
+}
+
+// IsZeroWidth reports whether r is an invisible formatting character:
+// zero-width space, joiners, word joiner, and a stray byte order mark.
+func IsZeroWidth(r rune) bool {
+	switch r {
+	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return true
+	}
+	return false
+}
+
+// TrimSpace returns s without leading and trailing IsSpace characters.
+func TrimSpace(s string) string {
+	return strings.TrimFunc(s, IsSpace)
+}
+
+// Indent returns the width of s's leading run of spaces and tabs, counting
+// no-break spaces as spaces and a tab as four.
+func Indent(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			n += 4
+		case r == ' ' || r == '\u00A0':
+			n++
+		case IsZeroWidth(r):
+		default:
+			return n
+		}
+	}
+	return n
+}

@@ -1,0 +1,151 @@
+package parse
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blogthread/blogthread/normalize"
+	"github.com/blogthread/blogthread/thread"
+)
+
+// builder collects what a parse produces besides the tree: warnings,
+// markup, and the node budget.
+type builder struct {
+	doc      *thread.Document
+	loc      *time.Location
+	file     string
+	nodes    int
+	maxNodes int
+	err      error
+}
+
+func (b *builder) warn(line int, format string, args ...any) {
+	b.doc.Warnings = append(b.doc.Warnings, thread.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+func (b *builder) markup(l line, kind, text string) {
+	b.doc.Markup = append(b.doc.Markup, thread.Markup{Line: l.num, Kind: kind, Text: text})
+}
+
+// newNode counts a node against Limits.MaxNodes.
+func (b *builder) newNode(l line) *pending {
+	b.nodes++
+	if b.maxNodes > 0 && b.nodes > b.maxNodes && b.err == nil {
+		b.err = &Error{File: b.file, Line: l.num, Col: 1, Err: errLimit("more than %d comments and replies (Limits.MaxNodes)", b.maxNodes)}
+	}
+	return &pending{}
+}
+
+// textBuf builds a node's body: lines of a paragraph joined by "\n",
+// paragraphs by a blank line.
+type textBuf struct {
+	sb    strings.Builder
+	blank bool
+}
+
+// add appends a trimmed line; "" marks a paragraph break.
+func (t *textBuf) add(s string) {
+	if s == "" {
+		t.blank = t.sb.Len() > 0
+		return
+	}
+	if t.sb.Len() > 0 {
+		if t.blank {
+			t.sb.WriteString("\n\n")
+		} else {
+			t.sb.WriteByte('\n')
+		}
+	}
+	t.blank = false
+	t.sb.WriteString(s)
+}
+
+func (t *textBuf) String() string { return t.sb.String() }
+func (t *textBuf) empty() bool    { return t.sb.Len() == 0 }
+
+// spanBuf grows a Span over the pieces of input added to it.
+type spanBuf struct {
+	set bool
+	thread.Span
+}
+
+// add extends the span over bytes [start, end) of line num.
+func (s *spanBuf) add(num, start, end int) {
+	if !s.set {
+		s.set = true
+		s.Span = thread.Span{StartLine: num, EndLine: num, Start: start, End: end}
+		return
+	}
+	s.StartLine = min(s.StartLine, num)
+	s.EndLine = max(s.EndLine, num)
+	s.Start = min(s.Start, start)
+	s.End = max(s.End, end)
+}
+
+// line extends the span over a whole line.
+func (s *spanBuf) line(l line) { s.add(l.num, l.start, l.end()) }
+
+// pending is a comment or reply while its layout parser reads it.
+type pending struct {
+	text     textBuf
+	span     spanBuf
+	author   string
+	source   string
+	time     *time.Time
+	reply    bool // a reply in the thread of the last top-level comment
+	number   int  // the number the dump printed, 0 when none
+	numLine  int  // the line of that number
+	closed   bool // a closing action or time line has been seen
+	awaitsTm bool // a "Name said..." header whose time line is still to come
+}
+
+// addText adds a line's trimmed text to the node.
+func (p *pending) addText(l line) {
+	p.text.add(l.trim)
+	if !l.blank() {
+		p.span.line(l)
+	}
+}
+
+// assemble turns the layout parser's sequence of nodes into comments with
+// their replies and numbers them. A reply with no comment before it becomes
+// a comment, with a warning.
+func (b *builder) assemble(ps []*pending) []*thread.Comment {
+	var out []*thread.Comment
+	for _, p := range ps {
+		n := thread.Node{
+			Author:       p.author,
+			AuthorSource: p.source,
+			Time:         p.time,
+			Body:         p.text.String(),
+			Span:         p.span.Span,
+		}
+		if p.reply && len(out) > 0 {
+			c := out[len(out)-1]
+			n.Index = len(c.Replies) + 1
+			n.ID = c.ID + "." + strconv.Itoa(n.Index)
+			if p.number != 0 && p.number != n.Index {
+				b.warn(p.numLine, "reply numbered %d is reply %d of comment %s", p.number, n.Index, c.ID)
+			}
+			c.Replies = append(c.Replies, &thread.Reply{Node: n})
+			continue
+		}
+		if p.reply {
+			b.warn(p.span.StartLine, "reply before any comment kept as a comment")
+		}
+		n.Index = len(out) + 1
+		n.ID = strconv.Itoa(n.Index)
+		if p.number != 0 && p.number != n.Index {
+			b.warn(p.numLine, "comment numbered %d is comment %d", p.number, n.Index)
+		}
+		out = append(out, &thread.Comment{Node: n})
+	}
+	return out
+}
+
+// leading returns the number of bytes of leading space in s.
+func leading(s string) int {
+	return len(s) - len(strings.TrimLeftFunc(s, normalize.IsSpace))
+}

@@ -1,0 +1,511 @@
+// Package parse reads dumps of blog comment sections into thread.Documents.
+//
+// A dump is a run of posts. Each post has an optional date line, a title, a
+// body, and a comment section that starts at "N comments:" or, when that
+// line is missing, where the layout's first comment starts. The comment
+// section is read by one of the Layouts:
+//
+//   - numbered: an html-to-text conversion, comments as an indented list
+//   - flat: a crawler's extraction, action links glued to the next comment
+//   - copypaste: a browser's select-all copy, a header line per comment
+//   - classic: the classic template, "Name said..." and a time line
+//
+// An archive page (several posts in a row, or several dumps in one file) is
+// split into posts first, and each post's comment section is read in the
+// layout detected for it. Parser.Format names a layout to skip detection.
+//
+// Parsing is lenient: text that no rule recognises stays in the tree, and odd
+// but readable input gives warnings in the Document. Only input that cannot
+// be read (not text, or beyond the Limits) gives an *Error.
+package parse
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/blogthread/blogthread/normalize"
+	"github.com/blogthread/blogthread/thread"
+)
+
+// Limits bound the resources a parse may use. A zero field takes its
+// default from DefaultLimits; a negative field means no limit.
+type Limits struct {
+	// MaxInputBytes is the largest input read into memory.
+	MaxInputBytes int64
+	// MaxLineBytes is the longest line, in bytes.
+	MaxLineBytes int
+	// MaxNodes is the most comments and replies in one input.
+	MaxNodes int
+}
+
+// DefaultLimits are the limits used for zero fields of Limits: 1 GiB of
+// input, lines of 16 MiB, a million nodes.
+var DefaultLimits = Limits{
+	MaxInputBytes: 1 << 30,
+	MaxLineBytes:  16 << 20,
+	MaxNodes:      1_000_000,
+}
+
+func (l Limits) withDefaults() Limits {
+	if l.MaxInputBytes == 0 {
+		l.MaxInputBytes = DefaultLimits.MaxInputBytes
+	}
+	if l.MaxLineBytes == 0 {
+		l.MaxLineBytes = DefaultLimits.MaxLineBytes
+	}
+	if l.MaxNodes == 0 {
+		l.MaxNodes = DefaultLimits.MaxNodes
+	}
+	return l
+}
+
+// Parser reads dumps. The zero value detects the layout, reads times as UTC
+// and detects the encoding. Set the fields before the first call; a Parser
+// is then safe for concurrent use.
+type Parser struct {
+	// Format is a layout name (see Layouts), "archive", or "" / "auto" to
+	// detect the layout of each post.
+	Format string
+	// Location is where comment times are read; nil means UTC.
+	Location *time.Location
+	// Encoding is "auto" (or ""), "utf-8", "utf-16" or "windows-1252".
+	Encoding string
+	// Limits bound the input; see Limits.
+	Limits Limits
+}
+
+// Layout is a text layout of a comment section. The built-in layouts are
+// listed by Layouts.
+type Layout interface {
+	// Name is the layout's name, as given to Parser.Format.
+	Name() string
+	// Description says in one line what the layout looks like.
+	Description() string
+
+	score(ls []line) int                    // how strongly ls looks like this layout; 0 not at all
+	start(ls []line) int                    // index of the first comment when no count line marks it, -1 if none
+	parse(b *builder, ls []line) []*pending // the comment section's nodes in order
+}
+
+// layouts in the order that breaks ties in detection.
+var layouts = []Layout{numbered{}, copypaste{}, classic{}, flat{}}
+
+// Archive is the format name of a dump of several posts, each read in the
+// layout detected for it.
+const Archive = "archive"
+
+// Layouts returns the built-in comment layouts.
+func Layouts() []Layout { return append([]Layout(nil), layouts...) }
+
+// FormatInfo names a format and says what it reads.
+type FormatInfo struct {
+	Name        string
+	Description string
+}
+
+// Formats lists the format names Parser.Format accepts besides "auto".
+func Formats() []FormatInfo {
+	var fs []FormatInfo
+	for _, l := range layouts {
+		fs = append(fs, FormatInfo{l.Name(), l.Description()})
+	}
+	return append(fs, FormatInfo{Archive, "several posts in a row (an archive page, or dumps one after another), each in its own layout"})
+}
+
+func lookupLayout(name string) (Layout, error) {
+	for _, l := range layouts {
+		if l.Name() == name {
+			return l, nil
+		}
+	}
+	names := []string{"auto"}
+	for _, f := range Formats() {
+		names = append(names, f.Name)
+	}
+	return nil, fmt.Errorf("%w %q (want %s)", ErrUnknownFormat, name, strings.Join(names, ", "))
+}
+
+// detect returns the layout that scores best on ls, or nil.
+func detect(ls []line) Layout {
+	var best Layout
+	bestScore := 0
+	for _, l := range layouts {
+		if s := l.score(ls); s > bestScore {
+			best, bestScore = l, s
+		}
+	}
+	return best
+}
+
+// Parse reads all of r and parses it. name is used as the Document's source
+// and in errors.
+func (p *Parser) Parse(name string, r io.Reader) (*thread.Document, error) {
+	lim := p.Limits.withDefaults()
+	if lim.MaxInputBytes > 0 {
+		r = io.LimitReader(r, lim.MaxInputBytes+1)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &Error{File: name, Err: err}
+	}
+	if lim.MaxInputBytes > 0 && int64(len(b)) > lim.MaxInputBytes {
+		return nil, &Error{File: name, Err: errLimit("input larger than %d bytes (Limits.MaxInputBytes)", lim.MaxInputBytes)}
+	}
+	return p.ParseBytes(name, b)
+}
+
+// ParseBytes parses src. name is used as the Document's source and in
+// errors.
+func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
+	lim := p.Limits.withDefaults()
+	if lim.MaxInputBytes > 0 && int64(len(src)) > lim.MaxInputBytes {
+		return nil, &Error{File: name, Err: errLimit("input larger than %d bytes (Limits.MaxInputBytes)", lim.MaxInputBytes)}
+	}
+	var forced Layout
+	switch p.Format {
+	case "", "auto", Archive:
+	default:
+		l, err := lookupLayout(p.Format)
+		if err != nil {
+			return nil, err
+		}
+		forced = l
+	}
+	dec, err := normalize.Decode(src, p.Encoding)
+	if err != nil {
+		return nil, &Error{File: name, Err: err}
+	}
+	if i := strings.IndexByte(dec.Text, 0); i >= 0 {
+		ln := 1 + strings.Count(dec.Text[:i], "\n")
+		col := i - strings.LastIndexByte(dec.Text[:i], '\n')
+		return nil, &Error{File: name, Line: ln, Col: col, Err: fmt.Errorf("%w: NUL byte", ErrBinary)}
+	}
+	ls, err := splitLines(dec.Text, dec.Skipped, lim.MaxLineBytes, name)
+	if err != nil {
+		return nil, err
+	}
+	loc := p.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	doc := &thread.Document{Source: name, Encoding: dec.Encoding, Warnings: []thread.Warning{}, Posts: []*thread.Post{}}
+	b := &builder{doc: doc, loc: loc, file: name, maxNodes: lim.MaxNodes}
+	regions := splitPosts(ls)
+	for i, rg := range regions {
+		if i == 0 && len(regions) > 1 && isPageHeader(rg) {
+			for _, l := range rg {
+				if !l.blank() {
+					b.markup(l, thread.MarkupChrome, l.trim)
+				}
+			}
+			b.warn(rg[0].num, "text before the first dated post kept as page chrome")
+			continue
+		}
+		b.parseRegion(rg, forced)
+		if b.err != nil {
+			return nil, b.err
+		}
+	}
+	for i, post := range doc.Posts {
+		post.ID = fmt.Sprintf("p%d", i+1)
+	}
+	switch {
+	case p.Format != "" && p.Format != "auto":
+		doc.Format = p.Format
+	case len(doc.Posts) == 1 && doc.Posts[0].Layout != "":
+		doc.Format = doc.Posts[0].Layout
+	default:
+		doc.Format = Archive
+	}
+	return doc, nil
+}
+
+// splitPosts splits the input at date lines that open a post: a date with
+// its weekday ("Saturday, 15 May 2021") alone on an unindented line and
+// followed by a title. The first region starts at the first line.
+func splitPosts(ls []line) [][]line {
+	var out [][]line
+	from := 0
+	for i, l := range ls {
+		if i == from || l.indent != 0 || l.blank() || !isDigit(l.trim[len(l.trim)-1]) {
+			continue
+		}
+		if _, weekday, ok := parseDateLine(l.trim); !ok || !weekday {
+			continue
+		}
+		if t := nextText(ls, i+1); t < 0 || !titleLike(ls[t]) {
+			continue
+		}
+		out = append(out, ls[from:i])
+		from = i
+	}
+	return append(out, ls[from:])
+}
+
+// isPageHeader reports whether the text before the first dated post is a
+// blog's page header (name, description, navigation) rather than a post:
+// no date line and no comments.
+func isPageHeader(ls []line) bool {
+	if t := nextText(ls, 0); t < 0 {
+		return true
+	} else if _, _, ok := parseDateLine(ls[t].trim); ok {
+		return false
+	}
+	for _, l := range ls {
+		if _, ok, _ := parseCount(l.trim); ok {
+			return false
+		}
+	}
+	return detect(ls) == nil
+}
+
+// nextText returns the index of the first non-blank line at or after i, or
+// -1.
+func nextText(ls []line, i int) int {
+	for ; i < len(ls); i++ {
+		if !ls[i].blank() {
+			return i
+		}
+	}
+	return -1
+}
+
+// titleLike reports whether l can be a post title: a short unindented line
+// that does not end like a sentence and is not markup.
+func titleLike(l line) bool {
+	s := l.trim
+	if s == "" || l.indent > 3 || len(s) > 150 || len(strings.Fields(s)) > 20 {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', ',', ';', ':', '-':
+		return false
+	}
+	if isChrome(s) || isSeparator(s) || strings.HasPrefix(s, "Posted by ") {
+		return false
+	}
+	if _, ok, _ := parseCount(s); ok {
+		return false
+	}
+	if _, _, ok := parseDateLine(s); ok {
+		return false
+	}
+	if a, _ := gluedAction(s); a != actNone {
+		return false
+	}
+	if _, _, ok := numberedItem(s); ok {
+		return false
+	}
+	if _, ok := parseHeader(s, time.UTC); ok {
+		return false
+	}
+	if _, ok := parseSaid(s); ok {
+		return false
+	}
+	return true
+}
+
+// commentStart reports whether l opens a comment in some layout.
+func commentStart(l line) bool {
+	if isItem(l) {
+		return true
+	}
+	if a, _ := gluedAction(l.trim); a != actNone {
+		return true
+	}
+	if _, ok := parseHeader(l.trim, time.UTC); ok {
+		return true
+	}
+	_, ok := parseSaid(l.trim)
+	return ok
+}
+
+// sharedDateSplit finds where a second post starts inside a region whose
+// posts share one date line: after a byline and the chrome and count line
+// that follow it, a title rather than a comment. It returns -1 when there
+// is none.
+func sharedDateSplit(ls []line) int {
+	for i, l := range ls {
+		if l.indent != 0 || !strings.HasPrefix(l.trim, "Posted by ") {
+			continue
+		}
+		j := i + 1
+		for j < len(ls) {
+			if ls[j].blank() || isChrome(ls[j].trim) {
+				j++
+				continue
+			}
+			if _, ok, _ := parseCount(ls[j].trim); ok {
+				j++
+				continue
+			}
+			break
+		}
+		if j < len(ls) && titleLike(ls[j]) && !commentStart(ls[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// parseRegion parses the posts of a region: one post, or several that share
+// its date line.
+func (b *builder) parseRegion(ls []line, forced Layout) {
+	var date *thread.Date
+	i := nextText(ls, 0)
+	if i < 0 {
+		return
+	}
+	first := true
+	for len(ls) > 0 && b.err == nil {
+		post := &thread.Post{Comments: []*thread.Comment{}}
+		var span spanBuf
+		i = nextText(ls, 0)
+		if i < 0 {
+			return
+		}
+		if first {
+			if d, _, ok := parseDateLine(ls[i].trim); ok && ls[i].indent == 0 {
+				date = &d
+				b.markup(ls[i], thread.MarkupDate, ls[i].trim)
+				span.line(ls[i])
+				i = nextText(ls, i+1)
+			}
+		}
+		first = false
+		post.Published = date
+		if i >= 0 && titleLike(ls[i]) {
+			post.Title = ls[i].trim
+			span.line(ls[i])
+			i++
+		}
+		if i < 0 {
+			i = len(ls)
+		}
+		rest := ls[i:]
+		next := sharedDateSplit(rest)
+		if next >= 0 {
+			ls = rest[next:]
+			rest = rest[:next]
+		} else {
+			ls = nil
+		}
+		b.parsePost(post, rest, forced, &span)
+		post.Span = span.Span
+		b.doc.Posts = append(b.doc.Posts, post)
+	}
+}
+
+// parsePost reads a post's body and comment section from ls (the lines
+// after its title).
+func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *spanBuf) {
+	body := ls
+	var section []line
+	countAt := -1
+	for k, l := range ls {
+		if l.indent != 0 {
+			continue
+		}
+		if n, ok, big := parseCount(l.trim); ok {
+			countAt = k
+			b.markup(l, thread.MarkupCount, l.trim)
+			if big {
+				b.warn(l.num, "declared comment count %q is too large", l.trim)
+			} else {
+				post.DeclaredComments = &n
+			}
+			span.line(l)
+			break
+		}
+	}
+	layout := forced
+	if countAt >= 0 {
+		body, section = ls[:countAt], ls[countAt+1:]
+		if layout == nil {
+			layout = detect(section)
+		}
+	} else {
+		if layout == nil {
+			layout = detect(ls)
+		}
+		if layout != nil {
+			if s := layout.start(ls); s >= 0 {
+				body, section = ls[:s], ls[s:]
+			}
+		}
+	}
+	if layout == nil && nextText(section, 0) >= 0 {
+		// A count line with text after it that no layout reads: keep
+		// the text in the body.
+		b.warn(section[nextText(section, 0)].num, "no comment layout recognised after the comment count; text kept in the post body")
+		body = append(append([]line(nil), body...), section...)
+		section = nil
+	}
+	b.postBody(post, body, span)
+	if layout != nil && len(section) > 0 {
+		post.Layout = layout.Name()
+		post.Comments = b.assemble(layout.parse(b, section))
+		for _, l := range section {
+			if !l.blank() {
+				span.line(l)
+			}
+		}
+	}
+	if d := post.DeclaredComments; d != nil && *d != post.Count() {
+		b.warn(ls[countAt].num, "declared %d comments, found %d", *d, post.Count())
+	}
+}
+
+// postBody adds ls to the post's body, splitting sections at separators
+// and taking bylines and chrome out as markup.
+func (b *builder) postBody(post *thread.Post, ls []line, span *spanBuf) {
+	var (
+		sec   textBuf
+		sspan spanBuf
+	)
+	flush := func() {
+		if !sec.empty() {
+			post.Sections = append(post.Sections, thread.Section{Body: sec.String(), Span: sspan.Span})
+		}
+		sec, sspan = textBuf{}, spanBuf{}
+	}
+	separated := false
+	for _, l := range ls {
+		switch {
+		case l.blank():
+			sec.add("")
+			continue
+		case isSeparator(l.trim):
+			b.markup(l, thread.MarkupSeparator, l.trim)
+			flush()
+			separated = true
+		case isChrome(l.trim):
+			b.markup(l, thread.MarkupChrome, l.trim)
+		case strings.HasPrefix(l.trim, "Posted by "):
+			a, t, ok := parseByline(l.trim, post.Published, b.loc)
+			if !ok {
+				sec.add(l.trim)
+				sspan.line(l)
+				break
+			}
+			b.markup(l, thread.MarkupByline, l.trim)
+			post.Author, post.Time = a, t
+		default:
+			sec.add(l.trim)
+			sspan.line(l)
+		}
+		span.line(l)
+	}
+	flush()
+	var all textBuf
+	for _, s := range post.Sections {
+		all.add(s.Body)
+		all.add("")
+	}
+	post.Body = all.String()
+	if !separated && len(post.Sections) <= 1 {
+		post.Sections = nil
+	}
+}

@@ -1,0 +1,251 @@
+// Package thread is blogthread's data model: a Document holds Posts, a Post
+// holds Comments, a Comment holds Replies. Blogger nests one level only, so a
+// Reply has no replies of its own.
+//
+// The package imports nothing else of blogthread's, so that every parser and
+// every consumer can share it. JSON tags follow the command-line contract in
+// the project's DESIGN.md: absent values are omitted, never invented.
+package thread
+
+import (
+	"fmt"
+	"time"
+)
+
+// Document is the result of parsing one input: its posts, what the parser
+// noticed on the way, and the markup lines it recognised and removed from the
+// text (so that nothing of the input is lost).
+type Document struct {
+	// Source names the input: a file name, "-" for standard input, or what
+	// the caller passed.
+	Source string `json:"source"`
+	// Format is the layout or export format the parser used, such as
+	// "numbered", "flat", "copypaste", "classic" or "archive".
+	Format string `json:"format"`
+	// Encoding is the character encoding the input was decoded from.
+	Encoding string `json:"encoding,omitempty"`
+	// Warnings lists input that was odd but readable. It is never nil after
+	// a parse, so that JSON shows an empty list rather than null.
+	Warnings []Warning `json:"warnings"`
+	// Posts are the posts in input order.
+	Posts []*Post `json:"posts"`
+	// Markup lists the lines (or glued line prefixes) the parser recognised
+	// as markup rather than text: action links, numbering, comment headers,
+	// page chrome, separators. Each keeps its line number.
+	Markup []Markup `json:"markup,omitempty"`
+}
+
+// Warning is something odd but readable found in the input, such as a
+// declared comment count that disagrees with the comments found.
+type Warning struct {
+	// Line is the 1-based line the warning refers to, or 0 when it refers
+	// to the whole input.
+	Line int `json:"line,omitempty"`
+	// Message says what was found, in lower case without a final period.
+	Message string `json:"message"`
+}
+
+// String formats the warning as "line N: message".
+func (w Warning) String() string {
+	if w.Line == 0 {
+		return w.Message
+	}
+	return fmt.Sprintf("line %d: %s", w.Line, w.Message)
+}
+
+// Markup is a piece of the input that the parser recognised as structure or
+// page furniture and therefore kept out of the nodes' text.
+type Markup struct {
+	// Line is the 1-based line number in the input.
+	Line int `json:"line"`
+	// Kind classifies the markup; see the Markup* constants.
+	Kind string `json:"kind"`
+	// Text is the markup as it stands in the input, without line end.
+	Text string `json:"text"`
+}
+
+// Kinds of Markup.
+const (
+	MarkupAction    = "action"    // ReplyDelete, Reply, Delete, Replies, ...
+	MarkupNumber    = "number"    // the "3. " of a numbered list item
+	MarkupHeader    = "header"    // a comment header: author and time
+	MarkupChrome    = "chrome"    // page furniture: share links, navigation
+	MarkupByline    = "byline"    // "Posted by NAME at 07:00"
+	MarkupCount     = "count"     // "28 comments:"
+	MarkupSeparator = "separator" // "--oo00oo--" between sections
+	MarkupDate      = "date"      // a post's date line
+	MarkupTitle     = "title"     // a post's title line
+	MarkupTime      = "time"      // a comment's time line (classic template)
+)
+
+// Post is one blog post with its comment section.
+type Post struct {
+	// ID is "p1", "p2", ... in input order.
+	ID string `json:"id"`
+	// Title is the post's title, when the input shows one.
+	Title string `json:"title,omitempty"`
+	// Published is the post's date from its date line or byline.
+	Published *Date `json:"published,omitempty"`
+	// Author is the post's author when a byline gives it.
+	Author string `json:"author,omitempty"`
+	// Time is the post's time when a byline gives it.
+	Time *time.Time `json:"time,omitempty"`
+	// Body is the post's text: paragraphs joined by a blank line, markup
+	// (separators, chrome, byline) removed.
+	Body string `json:"body"`
+	// Sections splits Body at separator lines; it is empty when the post
+	// has no separators.
+	Sections []Section `json:"sections,omitempty"`
+	// DeclaredComments is N from an "N comments:" line, nil when absent.
+	DeclaredComments *int `json:"declared_comments,omitempty"`
+	// Layout is the text layout of the comment section, when it has one.
+	Layout string `json:"layout,omitempty"`
+	// Comments are the top-level comments in order.
+	Comments []*Comment `json:"comments"`
+	// Span is where the post (with its comments) stands in the input.
+	Span Span `json:"span"`
+}
+
+// Section is a part of a post's body between separator lines.
+type Section struct {
+	// Body is the section's text, paragraphs joined by a blank line.
+	Body string `json:"body"`
+	// Span is where the section stands in the input.
+	Span Span `json:"span"`
+}
+
+// Node holds what comments and replies share.
+type Node struct {
+	// ID is the node's stable id: "3" for the third comment, "3.2" for its
+	// second reply.
+	ID string `json:"id"`
+	// Index is the 1-based position among its siblings.
+	Index int `json:"index"`
+	// Author is who wrote the node, when the input says.
+	Author string `json:"author,omitempty"`
+	// AuthorSource says where Author came from; see the Source* constants.
+	AuthorSource string `json:"author_source,omitempty"`
+	// Time is when the node was written, when the input says.
+	Time *time.Time `json:"time,omitempty"`
+	// TimeInferred is true when Time was not in the node's own header but
+	// stated by another node of the thread.
+	TimeInferred bool `json:"time_inferred,omitempty"`
+	// Body is the node's text: markup removed, indentation stripped,
+	// paragraphs joined by a blank line, signature kept.
+	Body string `json:"body"`
+	// Quotes are the passages the node quotes.
+	Quotes []Quote `json:"quotes,omitempty"`
+	// Mentions are the node's references to other nodes.
+	Mentions []Mention `json:"mentions,omitempty"`
+	// Span is where the node stands in the input, markup included.
+	Span Span `json:"span"`
+}
+
+// Where an author came from.
+const (
+	SourceHeader    = "header"    // a comment header or "Name said..."
+	SourceByline    = "byline"    // a post's "Posted by NAME"
+	SourceSignature = "signature" // a closing line of the text
+)
+
+// Comment is a top-level comment of a post.
+type Comment struct {
+	Node
+	// Replies are the comment's replies in order.
+	Replies []*Reply `json:"replies,omitempty"`
+}
+
+// Reply is a reply in a comment's thread.
+type Reply struct {
+	Node
+}
+
+// Quote is a passage a node quotes: a tweet, the post, an earlier comment,
+// or something else.
+type Quote struct {
+	// Kind is "tweet", "post", "comment" or "external".
+	Kind string `json:"kind"`
+	// Source names where a tweet came from ("Twitter", "X").
+	Source string `json:"source,omitempty"`
+	// Target is the id of the quoted node for kinds "post" and "comment".
+	Target string `json:"target,omitempty"`
+	// Text is the quoted text without its quote marks.
+	Text string `json:"text"`
+}
+
+// Mention is a node's reference to another node by time or name.
+type Mention struct {
+	// Text is the reference as written, such as "@22:00".
+	Text string `json:"text"`
+	// Target is the id of the node referred to, when it could be resolved.
+	Target string `json:"target,omitempty"`
+}
+
+// Span is where a node stands in the input. Lines are 1-based and
+// inclusive; byte offsets are 0-based, End exclusive, and count bytes of
+// the input as given (before any decoding from UTF-16 or Windows-1252 they
+// count bytes of the decoded UTF-8 text).
+type Span struct {
+	StartLine int `json:"start_line"`
+	EndLine   int `json:"end_line"`
+	Start     int `json:"start_byte"`
+	End       int `json:"end_byte"`
+}
+
+// Date is a calendar day without time or location.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// String formats the date as 2006-01-02.
+func (d Date) String() string {
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// MarshalText formats the date as 2006-01-02.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads a date written as 2006-01-02.
+func (d *Date) UnmarshalText(b []byte) error {
+	t, err := time.Parse(time.DateOnly, string(b))
+	if err != nil {
+		return err
+	}
+	*d = Date{t.Year(), t.Month(), t.Day()}
+	return nil
+}
+
+// In returns midnight of the date in loc.
+func (d Date) In(loc *time.Location) time.Time {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
+}
+
+// Count returns the number of comments and replies of the post, the figure
+// an "N comments:" line declares.
+func (p *Post) Count() int {
+	n := 0
+	for _, c := range p.Comments {
+		n += 1 + len(c.Replies)
+	}
+	return n
+}
+
+// Walk calls fn for every comment and reply of d in document order: each
+// comment, then its replies. parent is nil for a comment and the comment for
+// a reply. Walk stops when fn returns false.
+func Walk(d *Document, fn func(p *Post, parent *Comment, n *Node) bool) {
+	for _, p := range d.Posts {
+		for _, c := range p.Comments {
+			if !fn(p, nil, &c.Node) {
+				return
+			}
+			for _, r := range c.Replies {
+				if !fn(p, c, &r.Node) {
+					return
+				}
+			}
+		}
+	}
+}
