@@ -22,6 +22,7 @@ package parse
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"time"
 
@@ -211,6 +212,7 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 	for i, post := range doc.Posts {
 		post.ID = fmt.Sprintf("p%d", i+1)
 	}
+	sort.SliceStable(doc.Markup, func(i, j int) bool { return doc.Markup[i].Line < doc.Markup[j].Line })
 	switch {
 	case p.Format != "" && p.Format != "auto":
 		doc.Format = p.Format
