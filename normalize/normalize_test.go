@@ -1,0 +1,69 @@
+package normalize
+
+import (
+	"errors"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name, enc string
+		in        []byte
+		text      string
+		used      string
+		skipped   int
+	}{
+		{"utf-8", "", []byte("café"), "café", UTF8, 0},
+		{"utf-8 bom", "auto", []byte("\xEF\xBB\xBFcafé"), "café", UTF8, 3},
+		{"utf-16le bom", "", []byte("\xFF\xFEc\x00a\x00f\x00\xE9\x00"), "café", UTF16, 0},
+		{"utf-16be bom", "", []byte("\xFE\xFF\x00c\x00a\x00f\x00\xE9"), "café", UTF16, 0},
+		{"utf-16le no bom", "", []byte("c\x00a\x00f\x00\xE9\x00"), "café", UTF16, 0},
+		{"windows-1252", "", []byte("caf\xE9 \x93quoted\x94"), "café “quoted”", Windows1252, 0},
+		{"forced 1252", "windows-1252", []byte("caf\xE9"), "café", Windows1252, 0},
+		{"forced utf-8 invalid", "utf-8", []byte("caf\xE9"), "caf\uFFFD", UTF8, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Decode(tt.in, tt.enc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Text != tt.text || d.Encoding != tt.used || d.Skipped != tt.skipped {
+				t.Errorf("Decode = %q %s %d, want %q %s %d", d.Text, d.Encoding, d.Skipped, tt.text, tt.used, tt.skipped)
+			}
+		})
+	}
+	if _, err := Decode([]byte("x"), "ebcdic"); !errors.Is(err, ErrEncoding) {
+		t.Errorf("unknown encoding: err = %v", err)
+	}
+}
+
+func TestIndentAndSpace(t *testing.T) {
+	if n := Indent("\u00A0 \tx"); n != 6 {
+		t.Errorf("Indent = %d, want 6", n)
+	}
+	if s := TrimSpace("\u200B\u00A0 word \uFEFF"); s != "word" {
+		t.Errorf("TrimSpace = %q", s)
+	}
+}
+
+// FuzzDecode: decoding never panics, always yields valid UTF-8, and valid
+// UTF-8 without a byte order mark passes through unchanged.
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("caf\xE9"), "")
+	f.Add([]byte("\xFF\xFEa\x00"), "utf-16")
+	f.Add([]byte("plain text\n"), "utf-8")
+	f.Fuzz(func(t *testing.T, b []byte, enc string) {
+		d, err := Decode(b, enc)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(d.Text) {
+			t.Fatalf("Decode(%q, %q) gave invalid UTF-8", b, enc)
+		}
+		if (enc == "" || enc == Auto) && utf8.Valid(b) && len(b) > 0 && b[0] != 0xEF && d.Text != string(b) {
+			t.Fatalf("valid UTF-8 changed: %q -> %q", b, d.Text)
+		}
+	})
+}

@@ -1,0 +1,165 @@
+package parse
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/blogthread/blogthread/thread"
+)
+
+func TestParseHeader(t *testing.T) {
+	utc := time.UTC
+	tests := []struct {
+		in     string
+		author string
+		when   string // RFC 3339, "" when not a header
+	}{
+		{"Anonymous28 October 2022 at 19:30", "Anonymous", "2022-10-28T19:30:00Z"},
+		{"Jane Doe 28 October 2022 at 19:30", "Jane Doe", "2022-10-28T19:30:00Z"},
+		{"Jane Doe October 28, 2022 at 7:30 PM", "Jane Doe", "2022-10-28T19:30:00Z"},
+		{"BobOctober 28, 2022 at 12:05 AM", "Bob", "2022-10-28T00:05:00Z"},
+		{"Sam 28/10/2022 19:30", "Sam", "2022-10-28T19:30:00Z"},
+		{"28 October 2022 at 19:30", "", ""},                       // no author: a time line
+		{"I wrote to them on 28 October 2022 at 19:30", "", ""},    // a sentence
+		{"Anonymous 28 October 2022 at 22:00: \"quoted\"", "", ""}, // a citation, not a header
+		{"Anonymous 31 February 2022 at 10:00", "", ""},            // no such day
+		{"Anonymous 28 October 2022 at 25:00", "", ""},             // no such hour
+		{"Meet at 19:30", "", ""},
+	}
+	for _, tt := range tests {
+		h, ok := parseHeader(tt.in, utc)
+		if ok != (tt.when != "") {
+			t.Errorf("parseHeader(%q) ok = %v, want %v", tt.in, ok, !ok)
+			continue
+		}
+		if ok && (h.author != tt.author || h.time.Format(time.RFC3339) != tt.when) {
+			t.Errorf("parseHeader(%q) = %q %s, want %q %s", tt.in, h.author, h.time.Format(time.RFC3339), tt.author, tt.when)
+		}
+	}
+}
+
+func TestParseDateLine(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    string
+		weekday bool
+	}{
+		{"Saturday, 15 May 2021", "2021-05-15", true},
+		{"Wednesday 20 September 2023", "2023-09-20", true},
+		{"Saturday, May 15, 2021", "2021-05-15", true},
+		{"15/05/2021", "2021-05-15", false},
+		{"15 May 2021", "2021-05-15", false},
+		{"Saturday, 15 May 2021 at 10:00", "", false},
+		{"May the fourth be with you", "", false},
+	}
+	for _, tt := range tests {
+		d, wd, ok := parseDateLine(tt.in)
+		if ok != (tt.want != "") || ok && (d.String() != tt.want || wd != tt.weekday) {
+			t.Errorf("parseDateLine(%q) = %v %v %v, want %q weekday %v", tt.in, d, wd, ok, tt.want, tt.weekday)
+		}
+	}
+}
+
+func TestGluedAction(t *testing.T) {
+	tests := []struct {
+		in   string
+		act  action
+		rest string
+	}{
+		{"ReplyDeleteThanks for this", actReplyDelete, "Thanks for this"},
+		{"ReplyDelete", actReplyDelete, ""},
+		{"Delete\"Quoted\"", actDelete, "\"Quoted\""},
+		{"Delete@22:00 you are wrong", actDelete, "@22:00 you are wrong"},
+		{"ReplyDeleteRepliesWhich one?", actReplyDeleteReplies, "Which one?"},
+		{"DeleteReplyNext comment", actDeleteReply, "Next comment"},
+		{"Deleted scenes are better", actNone, ""},
+		{"Deletion is final", actNone, ""},
+		{"Delete this nonsense", actNone, ""},
+		{"Replying late, sorry", actNone, ""},
+		{"Replies to this were rude", actNone, ""},
+		{"Reply", actReply, ""},
+	}
+	for _, tt := range tests {
+		a, rest := gluedAction(tt.in)
+		if a != tt.act || rest != tt.rest {
+			t.Errorf("gluedAction(%q) = %v %q, want %v %q", tt.in, a, rest, tt.act, tt.rest)
+		}
+	}
+}
+
+func TestParseCount(t *testing.T) {
+	for in, want := range map[string]int{"28 comments:": 28, "1 comment:": 1, "No comments:": 0, "3 comments": 3} {
+		if n, ok, _ := parseCount(in); !ok || n != want {
+			t.Errorf("parseCount(%q) = %d %v, want %d", in, n, ok, want)
+		}
+	}
+	for _, in := range []string{"comments:", "many comments:", "28 comments: and more"} {
+		if _, ok, _ := parseCount(in); ok {
+			t.Errorf("parseCount(%q) ok, want not a count", in)
+		}
+	}
+	if _, ok, big := parseCount("99999999999999999999999 comments:"); !ok || !big {
+		t.Errorf("huge count: ok %v big %v, want both", ok, big)
+	}
+}
+
+func TestDeclaredCountMismatch(t *testing.T) {
+	src := "Monday, 2 June 2025\n\nA Title\n\nBody.\n\n3 comments:\n\n  1. One.\n\n    ReplyDelete\n  2. Two.\n\n    ReplyDelete\n"
+	var p Parser
+	doc, err := p.ParseBytes("x", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := thread.Warning{Line: 7, Message: "declared 3 comments, found 2"}
+	if len(doc.Warnings) != 1 || doc.Warnings[0] != want {
+		t.Errorf("warnings = %v, want [%v]", doc.Warnings, want)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		p    Parser
+		is   error
+		pos  string
+	}{
+		{"nul", "fine\nbad\x00line\n", Parser{}, ErrBinary, "x:2:4"},
+		{"long line", "short\n" + strings.Repeat("a", 100) + "\n", Parser{Limits: Limits{MaxLineBytes: 50}}, ErrLimit, "x:2:51"},
+		{"input size", strings.Repeat("a\n", 100), Parser{Limits: Limits{MaxInputBytes: 10}}, ErrLimit, "x: "},
+		{"nodes", "Title\n\n1 comments:\n\n  1. a\n    ReplyDelete\n  2. b\n    ReplyDelete\n", Parser{Limits: Limits{MaxNodes: 1}}, ErrLimit, "x:7:1"},
+		{"format", "text", Parser{Format: "nonesuch"}, ErrUnknownFormat, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := tt.p.ParseBytes("x", []byte(tt.src))
+			if !errors.Is(err, tt.is) {
+				t.Fatalf("err = %v, want %v", err, tt.is)
+			}
+			if !strings.HasPrefix(err.Error(), tt.pos) {
+				t.Errorf("err = %q, want it to start with %q", err, tt.pos)
+			}
+		})
+	}
+}
+
+func TestEncodingsAndLineEnds(t *testing.T) {
+	base, err := (&Parser{}).ParseBytes("x", []byte("Monday, 2 June 2025\nCafé Opens\nThe café opens on Friday.\n1 comment:\nAnn 2 June 2025 at 10:00\nAt last!\nReplyDelete\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	crlf := strings.ReplaceAll("Monday, 2 June 2025\nCafé Opens\nThe café opens on Friday.\n1 comment:\nAnn 2 June 2025 at 10:00\nAt last!\nReplyDelete\n", "\n", "\r\n")
+	// Windows-1252 for é is 0xE9.
+	cp := []byte(strings.ReplaceAll(crlf, "é", "\xe9"))
+	for name, src := range map[string][]byte{"crlf": []byte(crlf), "cp1252": cp, "bom": append([]byte{0xEF, 0xBB, 0xBF}, crlf...), "cr": []byte(strings.ReplaceAll(crlf, "\r\n", "\r"))} {
+		doc, err := (&Parser{}).ParseBytes("x", src)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if doc.Posts[0].Title != base.Posts[0].Title || doc.Posts[0].Body != base.Posts[0].Body || len(doc.Posts[0].Comments) != 1 || doc.Posts[0].Comments[0].Body != "At last!" {
+			t.Errorf("%s: got title %q body %q comments %d", name, doc.Posts[0].Title, doc.Posts[0].Body, len(doc.Posts[0].Comments))
+		}
+	}
+}
