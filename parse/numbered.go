@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/blogthread/blogthread/thread"
+import (
+	"strings"
+
+	"github.com/blogthread/blogthread/thread"
+)
 
 // numbered reads an html-to-text conversion of a comment list:
 //
@@ -113,7 +117,7 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 				r0 = l.indent
 			}
 			num := l.trim[:len(l.trim)-len(rest)]
-			b.markup(l, thread.MarkupNumber, normalizeSpaceRight(num))
+			b.markup(l, thread.MarkupNumber, strings.TrimRight(num, " \t"))
 			p.span.line(l)
 			if h, ok := parseHeader(rest, b.loc); ok {
 				b.markup(l, thread.MarkupHeader, rest)
@@ -146,12 +150,4 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 		cur.addText(l)
 	}
 	return out
-}
-
-// normalizeSpaceRight trims trailing space from a numbering prefix.
-func normalizeSpaceRight(s string) string {
-	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
-		s = s[:len(s)-1]
-	}
-	return s
 }
