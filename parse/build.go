@@ -94,11 +94,12 @@ type pending struct {
 	author   string
 	source   string
 	time     *time.Time
-	reply    bool // a reply in the thread of the last top-level comment
-	number   int  // the number the dump printed, 0 when none
-	numLine  int  // the line of that number
-	closed   bool // a closing action or time line has been seen
-	awaitsTm bool // a "Name said..." header whose time line is still to come
+	clock    string // a time of day without a date
+	reply    bool   // a reply in the thread of the last top-level comment
+	number   int    // the number the dump printed, 0 when none
+	numLine  int    // the line of that number
+	closed   bool   // a closing action or time line has been seen
+	awaitsTm bool   // a "Name said..." header whose time line is still to come
 }
 
 // addText adds a line's trimmed text to the node.
@@ -119,6 +120,7 @@ func (b *builder) assemble(ps []*pending) []*thread.Comment {
 			Author:       p.author,
 			AuthorSource: p.source,
 			Time:         p.time,
+			Clock:        p.clock,
 			Body:         p.text.String(),
 			Span:         p.span.Span,
 		}

@@ -1,8 +1,10 @@
 package parse
 
 import (
+	"fmt"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -55,7 +57,7 @@ func (copypaste) start(ls []line) int {
 		if _, ok := parseHeader(l.trim, time.UTC); ok {
 			return i
 		}
-		if _, ok := parseSaid(l.trim); ok {
+		if _, ok := when.Said(l.trim); ok {
 			return i
 		}
 	}
@@ -85,9 +87,9 @@ func (classic) score(ls []line) int {
 		if l.indent > 3 {
 			continue
 		}
-		if _, ok := parseSaid(l.trim); ok {
+		if _, ok := when.Said(l.trim); ok {
 			n += 3
-		} else if _, ok := parseTimeLine(l.trim, time.UTC); ok {
+		} else if _, ok := when.TimeLine(l.trim, time.UTC); ok {
 			n++
 		}
 	}
@@ -154,16 +156,23 @@ func parseHeadered(b *builder, ls []line) []*pending {
 				p.author, p.source, p.time = h.author, thread.SourceHeader, &h.time
 				continue
 			}
-			if a, ok := parseSaid(l.trim); ok {
+			if a, ok := when.Said(l.trim); ok {
 				p := open(l)
 				b.markup(l, thread.MarkupHeader, l.trim)
 				p.author, p.source, p.awaitsTm = a, thread.SourceHeader, true
 				continue
 			}
 			if cur != nil && cur.awaitsTm {
-				if t, ok := parseTimeLine(l.trim, b.loc); ok {
+				if t, ok := when.TimeLine(l.trim, b.loc); ok {
 					b.markup(l, thread.MarkupTime, l.trim)
 					cur.time, cur.awaitsTm, cur.closed = &t, false, true
+					cur.span.line(l)
+					continue
+				}
+				if h, m, ok := when.ClockLine(l.trim); ok {
+					b.markup(l, thread.MarkupTime, l.trim)
+					cur.clock = fmt.Sprintf("%02d:%02d", h, m)
+					cur.awaitsTm, cur.closed = false, true
 					cur.span.line(l)
 					continue
 				}

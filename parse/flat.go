@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -152,7 +153,7 @@ func citesComment(s string) bool {
 		if _, ok := parseHeader(prefix, time.UTC); ok {
 			return true
 		}
-		if _, ok := parseTimeLine(prefix, time.UTC); ok {
+		if _, ok := when.TimeLine(prefix, time.UTC); ok {
 			return true
 		}
 	}

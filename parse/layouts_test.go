@@ -15,6 +15,7 @@ import (
 
 type tNode struct {
 	author  string
+	signed  string // the author a headerless layout finds in the signature
 	at      time.Time
 	paras   []string // paragraphs; a paragraph may hold several lines
 	replies []tNode
@@ -38,7 +39,7 @@ var canon = tPost{
 		"Enjoy the extra hour in bed.",
 	},
 	comments: []tNode{
-		{author: "Anonymous", at: at(27, 8, 46), paras: []string{
+		{author: "Anonymous", signed: "Tidewatcher", at: at(27, 8, 46), paras: []string{
 			"Every year somebody turns up an hour early for church.",
 			"Last year it was the vicar.",
 			"'Tidewatcher",
@@ -220,6 +221,8 @@ func wantShape(p tPost, headers bool) []shape {
 		s := shape{ID: id, First: f, Last: l}
 		if headers {
 			s.Author, s.Time = c.author, c.at.Format(time.RFC3339)
+		} else {
+			s.Author = c.signed
 		}
 		return s
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 )
 
@@ -159,7 +160,7 @@ func isSeparator(s string) bool {
 // number and the text after it.
 func numberedItem(s string) (n int, rest string, ok bool) {
 	i := 0
-	for i < len(s) && i < 7 && isDigit(s[i]) {
+	for i < len(s) && i < 7 && when.IsDigit(s[i]) {
 		n = n*10 + int(s[i]-'0')
 		i++
 	}

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 
+	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -122,7 +123,7 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 			if h, ok := parseHeader(rest, b.loc); ok {
 				b.markup(l, thread.MarkupHeader, rest)
 				p.author, p.source, p.time = h.author, thread.SourceHeader, &h.time
-			} else if a, ok := parseSaid(rest); ok {
+			} else if a, ok := when.Said(rest); ok {
 				b.markup(l, thread.MarkupHeader, rest)
 				p.author, p.source = a, thread.SourceHeader
 			} else {

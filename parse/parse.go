@@ -26,6 +26,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/enrich"
+	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -75,6 +77,10 @@ type Parser struct {
 	Encoding string
 	// Limits bound the input; see Limits.
 	Limits Limits
+	// NoEnrich skips the passes of package enrich (signatures, inferred
+	// times, quotes, mentions): the tree then carries only what the layout
+	// itself shows, such as the authors and times of comment headers.
+	NoEnrich bool
 }
 
 // Layout is a text layout of a comment section. The built-in layouts are
@@ -221,6 +227,9 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 	default:
 		doc.Format = Archive
 	}
+	if !p.NoEnrich {
+		enrich.Document(doc, enrich.Options{Location: loc})
+	}
 	return doc, nil
 }
 
@@ -231,10 +240,10 @@ func splitPosts(ls []line) [][]line {
 	var out [][]line
 	from := 0
 	for i, l := range ls {
-		if i == from || l.indent != 0 || l.blank() || !isDigit(l.trim[len(l.trim)-1]) {
+		if i == from || l.indent != 0 || l.blank() || !when.IsDigit(l.trim[len(l.trim)-1]) {
 			continue
 		}
-		if _, weekday, ok := parseDateLine(l.trim); !ok || !weekday {
+		if _, weekday, ok := when.DateLine(l.trim); !ok || !weekday {
 			continue
 		}
 		if t := nextText(ls, i+1); t < 0 || !titleLike(ls[t]) {
@@ -252,7 +261,7 @@ func splitPosts(ls []line) [][]line {
 func isPageHeader(ls []line) bool {
 	if t := nextText(ls, 0); t < 0 {
 		return true
-	} else if _, _, ok := parseDateLine(ls[t].trim); ok {
+	} else if _, _, ok := when.DateLine(ls[t].trim); ok {
 		return false
 	}
 	for _, l := range ls {
@@ -291,7 +300,7 @@ func titleLike(l line) bool {
 	if _, ok, _ := parseCount(s); ok {
 		return false
 	}
-	if _, _, ok := parseDateLine(s); ok {
+	if _, _, ok := when.DateLine(s); ok {
 		return false
 	}
 	if a, _ := gluedAction(s); a != actNone {
@@ -303,7 +312,7 @@ func titleLike(l line) bool {
 	if _, ok := parseHeader(s, time.UTC); ok {
 		return false
 	}
-	if _, ok := parseSaid(s); ok {
+	if _, ok := when.Said(s); ok {
 		return false
 	}
 	return true
@@ -320,7 +329,7 @@ func commentStart(l line) bool {
 	if _, ok := parseHeader(l.trim, time.UTC); ok {
 		return true
 	}
-	_, ok := parseSaid(l.trim)
+	_, ok := when.Said(l.trim)
 	return ok
 }
 
@@ -369,7 +378,7 @@ func (b *builder) parseRegion(ls []line, forced Layout) {
 			return
 		}
 		if first {
-			if d, _, ok := parseDateLine(ls[i].trim); ok && ls[i].indent == 0 {
+			if d, _, ok := when.DateLine(ls[i].trim); ok && ls[i].indent == 0 {
 				date = &d
 				b.markup(ls[i], thread.MarkupDate, ls[i].trim)
 				span.line(ls[i])
@@ -486,7 +495,7 @@ func (b *builder) postBody(post *thread.Post, ls []line, span *spanBuf) {
 		case isChrome(l.trim):
 			b.markup(l, thread.MarkupChrome, l.trim)
 		case strings.HasPrefix(l.trim, "Posted by "):
-			a, t, ok := parseByline(l.trim, post.Published, b.loc)
+			a, t, ok := when.Byline(l.trim, post.Published, b.loc)
 			if !ok {
 				sec.add(l.trim)
 				sspan.line(l)

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -55,9 +56,9 @@ func TestParseDateLine(t *testing.T) {
 		{"May the fourth be with you", "", false},
 	}
 	for _, tt := range tests {
-		d, wd, ok := parseDateLine(tt.in)
+		d, wd, ok := when.DateLine(tt.in)
 		if ok != (tt.want != "") || ok && (d.String() != tt.want || wd != tt.weekday) {
-			t.Errorf("parseDateLine(%q) = %v %v %v, want %q weekday %v", tt.in, d, wd, ok, tt.want, tt.weekday)
+			t.Errorf("when.DateLine(%q) = %v %v %v, want %q weekday %v", tt.in, d, wd, ok, tt.want, tt.weekday)
 		}
 	}
 }

@@ -127,13 +127,16 @@ type Node struct {
 	AuthorSource string `json:"author_source,omitempty"`
 	// Time is when the node was written, when the input says.
 	Time *time.Time `json:"time,omitempty"`
-	// TimeInferred is true when Time was not in the node's own header but
-	// stated by another node of the thread.
+	// Clock is the time of day, as 15:04, when the input gives one without
+	// a date (a template that prints "7:30 pm" only); Time is then absent.
+	Clock string `json:"clock,omitempty"`
+	// TimeInferred is true when Time (or Clock) was not in the node's own
+	// header but stated by another node of the thread that quotes it.
 	TimeInferred bool `json:"time_inferred,omitempty"`
 	// Body is the node's text: markup removed, indentation stripped,
 	// paragraphs joined by a blank line, signature kept.
 	Body string `json:"body"`
-	// Quotes are the passages the node quotes.
+	// Quotes are the passages the node quotes, in the order they appear.
 	Quotes []Quote `json:"quotes,omitempty"`
 	// Mentions are the node's references to other nodes.
 	Mentions []Mention `json:"mentions,omitempty"`
@@ -146,6 +149,7 @@ const (
 	SourceHeader    = "header"    // a comment header or "Name said..."
 	SourceByline    = "byline"    // a post's "Posted by NAME"
 	SourceSignature = "signature" // a closing line of the text
+	SourceCited     = "cited"     // another node names it when quoting it
 )
 
 // Comment is a top-level comment of a post.

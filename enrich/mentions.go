@@ -1,0 +1,451 @@
+package enrich
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blogthread/blogthread/internal/when"
+	"github.com/blogthread/blogthread/normalize"
+	"github.com/blogthread/blogthread/thread"
+)
+
+// resolver finds mentions node by node, in order, and resolves each to the
+// latest earlier node with its time or author.
+type resolver struct {
+	e        *postEnricher
+	byClock  map[string]string // "22:00" -> id
+	byTime   map[int64]string  // Unix seconds -> id
+	byName   map[string][]name // first word of a name -> names
+	initials map[string]string // "PG" -> id
+}
+
+// name is a known author's name split into words, and the latest node by
+// that author.
+type name struct {
+	words []string
+	id    string
+}
+
+func newResolver(e *postEnricher) *resolver {
+	r := &resolver{
+		e:        e,
+		byClock:  make(map[string]string),
+		byTime:   make(map[int64]string),
+		byName:   make(map[string][]name),
+		initials: make(map[string]string),
+	}
+	if e.post.Author != "" {
+		r.addName(e.post.Author, e.post.ID)
+	}
+	return r
+}
+
+func clockString(h, m int) string { return fmt.Sprintf("%02d:%02d", h, m) }
+
+// clockOf returns a node's time of day as 15:04, or "".
+func clockOf(n *thread.Node) string {
+	if n.Time != nil {
+		return n.Time.Format("15:04")
+	}
+	return n.Clock
+}
+
+// add records node n as the latest with its time and author.
+func (r *resolver) add(n *thread.Node) {
+	if c := clockOf(n); c != "" {
+		r.byClock[c] = n.ID
+	}
+	if n.Time != nil {
+		r.byTime[n.Time.Unix()] = n.ID
+	}
+	if n.Author != "" {
+		r.addName(n.Author, n.ID)
+	}
+}
+
+func (r *resolver) addName(author, id string) {
+	words := strings.Fields(author)
+	if len(words) == 0 {
+		return
+	}
+	lw := strings.ToLower(words[0])
+	if len(words) == 1 && (anonNames[lw] || functionWords[lw] || notNames[lw] || utf8.RuneCountInString(lw) < 2) {
+		return
+	}
+	list := r.byName[words[0]]
+	found := false
+	for i := range list {
+		if equalWords(list[i].words, words) {
+			list[i].id, found = id, true
+		}
+	}
+	if !found {
+		list = append(list, name{words: words, id: id})
+	}
+	r.byName[words[0]] = list
+	if len(words) >= 2 {
+		var in strings.Builder
+		for _, w := range words {
+			c, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(c) {
+				return
+			}
+			in.WriteRune(c)
+		}
+		r.initials[in.String()] = id
+	}
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// span is a byte range of a body the mention scan skips.
+type span struct{ start, end int }
+
+// mentions finds the mentions of node i, then records the node.
+func (r *resolver) mentions(i int, ni *nodeInfo) {
+	n := ni.n
+	var skip []span
+	for _, p := range ni.passages {
+		skip = append(skip, span{p.open, p.end})
+	}
+	if ni.sigStart >= 0 {
+		skip = append(skip, span{ni.sigStart, ni.sigEnd})
+	}
+	s := n.Body
+	seen := map[thread.Mention]bool{}
+	emit := func(text, target string) {
+		m := thread.Mention{Text: text, Target: target}
+		if !seen[m] {
+			seen[m] = true
+			n.Mentions = append(n.Mentions, m)
+		}
+	}
+	for k := 0; k < len(s); {
+		if end, ok := inSpan(skip, k); ok {
+			k = end
+			continue
+		}
+		rn, size := utf8.DecodeRuneInString(s[k:])
+		if k > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(s[:k])
+			if isWordRune(prev) {
+				k += size
+				continue
+			}
+		}
+		if end, ok := r.mentionAt(s, k, emit); ok {
+			k = end
+			continue
+		}
+		// Skip the rest of the word.
+		k += size
+		for k < len(s) {
+			rn, size = utf8.DecodeRuneInString(s[k:])
+			if !isWordRune(rn) {
+				break
+			}
+			k += size
+		}
+	}
+	r.add(n)
+}
+
+func inSpan(skip []span, k int) (int, bool) {
+	for _, sp := range skip {
+		if sp.start <= k && k < sp.end {
+			return sp.end, true
+		}
+	}
+	return 0, false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// mentionAt reads a mention starting at byte k of s, emits it and returns
+// where it ends.
+func (r *resolver) mentionAt(s string, k int, emit func(text, target string)) (int, bool) {
+	loc := r.e.loc
+	c := s[k]
+	switch {
+	case c == '@':
+		j := k + 1
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if h, m, end, _, ok := clockAt(s, j); ok {
+			emit(s[k:end], r.byClock[clockString(h, m)])
+			return end, true
+		}
+		if id, end, ok := r.nameAt(s, j); ok {
+			emit(s[k:end], id)
+			return end, true
+		}
+		return 0, false
+	case when.IsDigit(c):
+		if t, end, ok := when.DateTimeAt(s, k, loc); ok {
+			emit(s[k:end], r.byTime[t.Unix()])
+			return end, true
+		}
+		h, m, end, form, ok := clockAt(s, k)
+		if !ok || !bareClockMentions(s, k, end, form) {
+			return 0, false
+		}
+		emit(s[k:end], r.byClock[clockString(h, m)])
+		return end, true
+	case c >= utf8.RuneSelf || when.IsLetter(c):
+		w := wordAt(s, k)
+		if w == "" {
+			return 0, false
+		}
+		id, nameEnd, isName := r.nameAt(s, k)
+		anon := anonNames[strings.ToLower(w)]
+		if anon {
+			nameEnd = k + len(w)
+		}
+		if isName || anon {
+			if end, t, h, m, ok := timeAfterName(s, nameEnd, loc); ok {
+				if t != nil {
+					emit(s[k:end], r.byTime[t.Unix()])
+				} else {
+					emit(s[k:end], r.byClock[clockString(h, m)])
+				}
+				return end, true
+			}
+			if isName {
+				emit(s[k:nameEnd], id)
+				return nameEnd, true
+			}
+			return k + len(w), true
+		}
+		if id, ok := r.initials[w]; ok && isAllCaps(w) {
+			emit(w, id)
+			return k + len(w), true
+		}
+		if t, end, ok := when.DateTimeAt(s, k, loc); ok {
+			emit(s[k:end], r.byTime[t.Unix()])
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// wordAt returns the word of letters starting at k.
+func wordAt(s string, k int) string {
+	j := k
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return s[k:j]
+}
+
+// nameAt matches a known author's name starting at k, as written or in
+// capitals, ending at a word boundary.
+func (r *resolver) nameAt(s string, k int) (id string, end int, ok bool) {
+	first := wordAt(s, k)
+	if first == "" {
+		return "", 0, false
+	}
+	list := r.byName[first]
+	if list == nil && isAllCaps(first) {
+		for w, l := range r.byName {
+			if strings.ToUpper(w) == first {
+				list = l
+				break
+			}
+		}
+	}
+	bestEnd := -1
+	for _, nm := range list {
+		j := k
+		matched := true
+		for wi, w := range nm.words {
+			if wi > 0 {
+				if j >= len(s) || s[j] != ' ' {
+					matched = false
+					break
+				}
+				j++
+			}
+			got := wordAt(s, j)
+			if got != w && got != strings.ToUpper(w) {
+				matched = false
+				break
+			}
+			j += len(got)
+		}
+		if matched && j > bestEnd {
+			bestEnd, id = j, nm.id
+		}
+	}
+	if bestEnd < 0 {
+		return "", 0, false
+	}
+	return id, bestEnd, true
+}
+
+// timeAfterName reads what may follow a name in a mention: " at 17:54",
+// " 22:37", " @ 22:37", " 28 October 2022 at 22:00".
+func timeAfterName(s string, k int, loc *time.Location) (end int, t *time.Time, h, m int, ok bool) {
+	j := k
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j == k && (j >= len(s) || s[j] != '@') {
+		return 0, nil, 0, 0, false
+	}
+	if strings.HasPrefix(strings.ToLower(s[j:]), "at ") {
+		j += 3
+	} else if j < len(s) && s[j] == '@' {
+		j++
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if tt, e, ok := when.DateTimeAt(s, j, loc); ok {
+		return e, &tt, 0, 0, true
+	}
+	if h, m, e, _, ok := clockAt(s, j); ok {
+		return e, nil, h, m, true
+	}
+	return 0, nil, 0, 0, false
+}
+
+// Forms of a clock time.
+const (
+	formColon   = iota // 22:00, and 19;30 typed for it
+	formDot            // 12.09
+	formCompact        // 1930
+)
+
+// clockAt reads a time of day at k: H:MM, H;MM, H.MM or HHMM, hours 0-23,
+// not followed by another digit. It does not read am or pm.
+func clockAt(s string, k int) (h, m, end, form int, ok bool) {
+	j := k
+	for j < len(s) && when.IsDigit(s[j]) {
+		j++
+	}
+	digits := j - k
+	switch {
+	case digits == 4:
+		h = int(s[k]-'0')*10 + int(s[k+1]-'0')
+		m = int(s[k+2]-'0')*10 + int(s[k+3]-'0')
+		form = formCompact
+	case digits == 1 || digits == 2:
+		if j+3 > len(s) || !when.IsDigit(s[j+1]) || !when.IsDigit(s[j+2]) || j+3 < len(s) && when.IsDigit(s[j+3]) {
+			return 0, 0, 0, 0, false
+		}
+		switch s[j] {
+		case ':', ';':
+			form = formColon
+		case '.':
+			form = formDot
+		default:
+			return 0, 0, 0, 0, false
+		}
+		for i := k; i < j; i++ {
+			h = h*10 + int(s[i]-'0')
+		}
+		m = int(s[j+1]-'0')*10 + int(s[j+2]-'0')
+		j += 3
+	default:
+		return 0, 0, 0, 0, false
+	}
+	if h > 23 || m > 59 {
+		return 0, 0, 0, 0, false
+	}
+	return h, m, j, form, true
+}
+
+// timePrepositions introduce a time that is not a comment's: "at 19:30",
+// "by 10:00", "from 9:00".
+var timePrepositions = wordSet(`at by until till til from since before after around about between past approx approximately circa`)
+
+// sayVerbs after a time make it a reference to the comment posted then:
+// "1930 says", "12.09 is right".
+var sayVerbs = wordSet(`says said writes wrote asks asked claims claimed suggests suggested argues argued
+points pointed comments commented posted mentions mentioned states stated thinks makes made is was`)
+
+// bareClockMentions decides whether a time written without @ or a name
+// refers to a comment, by the rules in the package documentation.
+func bareClockMentions(s string, k, end, form int) bool {
+	rest := s[end:]
+	lr := strings.ToLower(strings.TrimLeft(rest, " "))
+	// A time of day in the text: 7:30pm, 10:00-12:00, 12:30:45, 19.30%.
+	if strings.HasPrefix(lr, "am") || strings.HasPrefix(lr, "pm") || strings.HasPrefix(lr, "a.m") || strings.HasPrefix(lr, "p.m") {
+		return false
+	}
+	if rest != "" {
+		switch r, _ := utf8.DecodeRuneInString(rest); {
+		case r == '%', r == '-' && len(rest) > 1 && when.IsDigit(rest[1]), r == '–', r == ':', r == '/':
+			return false
+		}
+	}
+	if k > 0 {
+		switch r, _ := utf8.DecodeLastRuneInString(s[:k]); {
+		case r == '£', r == '$', r == '€', r == '-', r == '/', r == '.', r == ':', r == '#', r == '+':
+			return false
+		}
+	}
+	if timePrepositions[strings.ToLower(prevWord(s, k))] {
+		return false
+	}
+	next := strings.ToLower(wordAt(rest, len(rest)-len(strings.TrimLeft(rest, " "))))
+	says := sayVerbs[next] || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+	switch form {
+	case formColon:
+		return true
+	case formDot:
+		return atLineStart(s, k) || says
+	default:
+		return says
+	}
+}
+
+// prevWord returns the word before byte k, skipping spaces.
+func prevWord(s string, k int) string {
+	j := k
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return s[i:j]
+}
+
+// atLineStart reports whether only spaces stand between the start of k's
+// line and k.
+func atLineStart(s string, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if s[j] == '\n' {
+			return true
+		}
+		r, _ := utf8.DecodeLastRuneInString(s[:j+1])
+		if !normalize.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,267 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blogthread/blogthread/normalize"
+)
+
+// A passage is a quoted stretch of a node's body.
+type passage struct {
+	lead     string // the lead-in: text before the opening mark on its line, or the line before
+	sameLine bool   // the lead-in stands on the passage's own line
+	leadAt   int    // byte offset of the lead-in in the body, -1 when none
+	open     int    // byte offset of the opening mark
+	end      int    // byte offset just after the closing mark, or the end of the passage's line
+	text     string // the quoted text without its marks
+}
+
+// maxLeadBytes bounds a lead-in on the passage's own line ("PI :- ", or an
+// author and a date and time).
+const maxLeadBytes = 120
+
+// maxPassageLines bounds how far a passage may run to find its closing mark.
+const maxPassageLines = 200
+
+// bodyLine is a line of a body with its offset.
+type bodyLine struct {
+	start int
+	text  string // trimmed
+	off   int    // offset of text in the body
+}
+
+func splitBody(body string) []bodyLine {
+	var out []bodyLine
+	start := 0
+	for start <= len(body) {
+		end := strings.IndexByte(body[start:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += start
+		}
+		raw := body[start:end]
+		lead := len(raw) - len(strings.TrimLeftFunc(raw, normalize.IsSpace))
+		out = append(out, bodyLine{start: start, text: normalize.TrimSpace(raw), off: start + lead})
+		start = end + 1
+	}
+	return out
+}
+
+func isOpenMark(r rune) bool  { return r == '"' || r == '“' || r == '„' || r == '«' }
+func isCloseMark(r rune) bool { return r == '"' || r == '”' || r == '»' }
+
+// findPassages returns the quoted passages of body in order.
+func findPassages(body string) []passage {
+	if !strings.ContainsAny(body, "\"“„«") {
+		return nil
+	}
+	lines := splitBody(body)
+	var out []passage
+	prev := -1 // the last non-blank line not inside a passage
+	for i := 0; i < len(lines); i++ {
+		ln := lines[i]
+		if ln.text == "" {
+			continue
+		}
+		led := prev >= 0 && introduces(lines[prev].text)
+		p, ok := passageAt(body, lines, i, led)
+		if !ok {
+			prev = i
+			continue
+		}
+		if p.lead == "" && led {
+			p.lead, p.leadAt = lines[prev].text, lines[prev].off
+		}
+		out = append(out, p)
+		// Go on after the passage's last line.
+		for i+1 < len(lines) && lines[i+1].start < p.end {
+			i++
+		}
+		prev = -1
+	}
+	return out
+}
+
+// introduces reports whether a line ahead of a passage leads into it: it
+// ends in a colon (":", ":-"), or it is a short phrase naming Twitter or X
+// without a sentence's end ("From Twitter", "Seen on X this morning").
+func introduces(s string) bool {
+	t := strings.TrimRight(s, " -–—")
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	if len(strings.Fields(s)) > 8 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if r == '.' || r == '!' || r == '?' {
+		return false
+	}
+	_, ok := TweetSource(s)
+	return ok
+}
+
+// passageAt reads a passage that starts on line i, if one does; led says
+// that the line before leads into it.
+func passageAt(body string, lines []bodyLine, i int, led bool) (passage, bool) {
+	ln := lines[i]
+	p := passage{leadAt: -1}
+	r, _ := utf8.DecodeRuneInString(ln.text)
+	switch {
+	case isOpenMark(r):
+		p.open = ln.off
+	default:
+		at := leadColon(ln.text)
+		if at < 0 {
+			return passage{}, false
+		}
+		p.lead = normalize.TrimSpace(ln.text[:at])
+		p.sameLine, p.leadAt = true, ln.off
+		k := at
+		for k < len(ln.text) {
+			r, n := utf8.DecodeRuneInString(ln.text[k:])
+			if isOpenMark(r) {
+				break
+			}
+			k += n
+		}
+		p.open = ln.off + k
+	}
+	_, markLen := utf8.DecodeRuneInString(body[p.open:])
+	textStart := p.open + markLen
+	closeAt, ok := findClose(body, lines, i, textStart)
+	lineEnd := ln.start + len(body[ln.start:]) // end of line i
+	if j := strings.IndexByte(body[ln.start:], '\n'); j >= 0 {
+		lineEnd = ln.start + j
+	}
+	var text string
+	if ok {
+		_, n := utf8.DecodeRuneInString(body[closeAt:])
+		p.end = closeAt + n
+		text = body[textStart:closeAt]
+		// A passage that closes inside a line with text after it must
+		// read as a quoted sentence, not a scare-quoted word.
+		if p.end <= lineEnd && hasLetter(body[p.end:lineEnd]) {
+			if !endsSentence(text) && len(strings.Fields(text)) < 6 {
+				return passage{}, false
+			}
+		}
+	} else {
+		p.end = lineEnd
+		text = strings.TrimRightFunc(body[textStart:lineEnd], normalize.IsSpace)
+	}
+	text = normalize.TrimSpace(text)
+	if len(strings.Fields(text)) < 3 && p.lead == "" && !led {
+		return passage{}, false
+	}
+	if text == "" {
+		return passage{}, false
+	}
+	p.text = text
+	return p, true
+}
+
+// leadColon finds a lead-in on the line itself: a colon (":", ":-", ":–")
+// within maxLeadBytes of the start, followed by an opening quote mark. It
+// returns the offset of the colon or -1.
+func leadColon(s string) int {
+	limit := min(len(s), maxLeadBytes)
+	for i := 1; i < limit; i++ {
+		if s[i] != ':' {
+			continue
+		}
+		k := i + 1
+		for k < len(s) {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if r == '-' || r == '–' || r == '—' || normalize.IsSpace(r) {
+				k += n
+				continue
+			}
+			if isOpenMark(r) && k+n < len(s) {
+				return i
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// findClose finds the closing mark of a passage whose text starts at byte
+// from on line i. Marks inside the passage nest; a nested quotation left
+// open at a line's end does not carry over (each paragraph of a long
+// quotation reopens it), and a line that reopens the passage itself at its
+// start, with the mark that opened it, does not nest.
+func findClose(body string, lines []bodyLine, i, from int) (int, bool) {
+	opener, _ := utf8.DecodeLastRuneInString(body[:from])
+	depth := 1
+	last := min(len(lines), i+maxPassageLines)
+	for j := i; j < last; j++ {
+		ln := lines[j]
+		start := ln.off
+		if j == i {
+			start = from
+		} else if ln.text != "" {
+			if r, n := utf8.DecodeRuneInString(ln.text); r == opener && depth == 1 {
+				start += n
+			}
+		}
+		end := ln.off + len(ln.text)
+		for k := start; k < end; {
+			r, n := utf8.DecodeRuneInString(body[k:])
+			if r == '"' || isOpenMark(r) || isCloseMark(r) {
+				switch {
+				case r == '"':
+					if straightOpens(body, k, ln.off, end) {
+						depth++
+					} else {
+						depth--
+					}
+				case isOpenMark(r):
+					depth++
+				default:
+					depth--
+				}
+				if depth == 0 {
+					return k, true
+				}
+			}
+			k += n
+		}
+		if depth > 1 {
+			depth = 1
+		}
+	}
+	return 0, false
+}
+
+// straightOpens decides whether the straight quote at k opens a quotation:
+// it stands after a space or an opening bracket (or starts the line) and
+// before a non-space.
+func straightOpens(body string, k, lineStart, lineEnd int) bool {
+	if k+1 >= lineEnd {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(body[k+1:])
+	if normalize.IsSpace(next) {
+		return false
+	}
+	if k == lineStart {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(body[:k])
+	return normalize.IsSpace(prev) || strings.ContainsRune("([{", prev)
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// endsSentence reports whether s ends with a sentence's final punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, normalize.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}

@@ -1,0 +1,384 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blogthread/blogthread/normalize"
+	"github.com/blogthread/blogthread/thread"
+)
+
+// sign gives a node without an author the author its signature names.
+func (e *postEnricher) sign(ni *nodeInfo) {
+	n := ni.n
+	if n.Author != "" && n.AuthorSource != thread.SourceSignature {
+		return
+	}
+	name, start, end, ok := signature(n.Body, ni.passages)
+	if !ok {
+		if n.AuthorSource == thread.SourceSignature {
+			n.Author, n.AuthorSource = "", ""
+		}
+		return
+	}
+	n.Author, n.AuthorSource = name, thread.SourceSignature
+	ni.sigStart, ni.sigEnd = start, end
+}
+
+// Signature returns the name a comment's text is signed with, by the rules
+// in the package documentation, or false when it is not signed.
+func Signature(body string) (string, bool) {
+	name, _, _, ok := signature(body, findPassages(body))
+	return name, ok
+}
+
+// signature finds the signature of body and its byte range.
+func signature(body string, ps []passage) (name string, start, end int, ok bool) {
+	lines := splitBody(body)
+	var idx []int // non-blank lines
+	for i, l := range lines {
+		if l.text != "" {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		return "", 0, 0, false
+	}
+	quoted := func(l bodyLine) bool {
+		for _, p := range ps {
+			if p.open <= l.off && l.off < p.end || p.leadAt == l.off {
+				return true
+			}
+			if p.open > l.off && p.open < l.off+len(l.text) && p.sameLine {
+				return true
+			}
+		}
+		return false
+	}
+	// ownBefore reports whether the node has text of its own (not quoted,
+	// not a lead-in) on a non-blank line before line k.
+	ownBefore := func(k int) bool {
+		for _, i := range idx {
+			if i >= k {
+				break
+			}
+			if !quoted(lines[i]) {
+				return true
+			}
+		}
+		return false
+	}
+	lastI := idx[len(idx)-1]
+	last := lines[lastI]
+	if !quoted(last) {
+		if len(idx) >= 2 {
+			if nm, ok := nameLine(last.text); ok && ownBefore(lastI) {
+				return nm, last.off, last.off + len(last.text), true
+			}
+			prevI := idx[len(idx)-2]
+			if isClosing(lines[prevI].text) && !quoted(lines[prevI]) {
+				if nm, ok := nameWords(last.text, true); ok {
+					return nm, lines[prevI].off, last.off + len(last.text), true
+				}
+			}
+		}
+		if nm, at, ok := closingName(last.text); ok && (at > 0 || len(idx) >= 2) {
+			return nm, last.off + at, last.off + len(last.text), true
+		}
+		if nm, at, ok := tailName(last.text); ok {
+			return nm, last.off + at, last.off + len(last.text), true
+		}
+	}
+	// A line marked as a sign-off, followed by text the dump glued on.
+	for k := len(idx) - 2; k >= 1; k-- {
+		l := lines[idx[k]]
+		if quoted(l) || !marked(l.text) {
+			continue
+		}
+		if nm, ok := nameLine(l.text); ok && ownBefore(idx[k]) {
+			return nm, l.off, l.off + len(l.text), true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// signMarks are the characters that can mark a sign-off: 'Name, -Name,
+// ~Name.
+const signMarks = "'’‘-–—~"
+
+// marked reports whether s starts with a sign-off mark followed by a name.
+func marked(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(signMarks, r) {
+		return false
+	}
+	rest := strings.TrimLeft(s[n:], " ")
+	if r == '\'' || r == '’' || r == '‘' {
+		rest = s[n:] // an apostrophe is glued to the name
+	}
+	c, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(c)
+}
+
+// nameLine reads a line that is a name and nothing else, marked or not.
+func nameLine(s string) (string, bool) {
+	if marked(s) {
+		_, n := utf8.DecodeRuneInString(s)
+		return nameWords(normalize.TrimSpace(s[n:]), true)
+	}
+	return nameWords(s, false)
+}
+
+// nameWords reads one to three words that make a name. Marked or signed
+// names (after a sign-off mark or a closing word) may be a common word used
+// as a pseudonym; unmarked ones may not.
+func nameWords(s string, sure bool) (string, bool) {
+	s = normalize.TrimSpace(s)
+	if s == "" || len(s) > 60 || strings.Contains(s, "://") || strings.Contains(strings.ToLower(s), "www.") {
+		return "", false
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r), r == ' ', r == '\'', r == '’', r == '-', r == '.':
+		default:
+			return "", false
+		}
+	}
+	words := strings.Fields(s)
+	if len(words) > 3 {
+		return "", false
+	}
+	if strings.HasSuffix(s, ".") && !isInitial(words[len(words)-1]) {
+		return "", false
+	}
+	caps := 0
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".'’-"))
+		if lw == "" {
+			return "", false
+		}
+		if particles[lw] && i > 0 && i < len(words)-1 {
+			continue
+		}
+		if functionWords[lw] {
+			return "", false
+		}
+		c, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(c) {
+			return "", false
+		}
+		if isAllCaps(w) {
+			caps++
+		}
+	}
+	if len(words) == 1 {
+		w := strings.Trim(words[0], ".'’-")
+		lw := strings.ToLower(w)
+		if notNames[lw] {
+			return "", false
+		}
+		if !sure {
+			if isAllCaps(w) {
+				if utf8.RuneCountInString(w) < 3 || !hasVowel(lw) {
+					return "", false
+				}
+			} else if !anonNames[lw] && commonSuffix(lw) {
+				return "", false
+			}
+		}
+	} else if !sure && caps == 0 {
+		for _, w := range words {
+			if notNames[strings.ToLower(strings.Trim(w, ".'’-"))] {
+				return "", false
+			}
+		}
+	}
+	return s, true
+}
+
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[n:] == "."
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+func hasVowel(lw string) bool { return strings.ContainsAny(lw, "aeiouy") }
+
+// commonSuffix reports whether a single capitalised word ends like an
+// English adjective, adverb or abstract noun rather than a name.
+func commonSuffix(lw string) bool {
+	for _, suf := range []string{"ing", "ed", "ly", "ful", "ous", "ness", "less", "able", "ible", "tion", "ment", "ive", "ish"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// closings are the words that close a letter before the writer's name,
+// longest first.
+var closings = []string{
+	"yours sincerely", "yours faithfully", "yours truly", "kind regards", "best regards",
+	"warm regards", "best wishes", "many thanks", "all the best", "yours", "regards",
+	"cheers", "thanks", "respectfully", "sincerely", "signed",
+}
+
+// isClosing reports whether s is a closing word alone ("Yours," "Regards").
+func isClosing(s string) bool {
+	t := strings.ToLower(strings.TrimRight(s, " ,.!-–—:"))
+	for _, c := range closings {
+		if t == c {
+			return true
+		}
+	}
+	return false
+}
+
+// closingName finds a closing word followed by a name that ends s ("Yours,
+// BIONIC", "... so there, yours BIONIC"). at is where the closing starts.
+func closingName(s string) (name string, at int, ok bool) {
+	ls := strings.ToLower(s)
+	for _, c := range closings {
+		from := len(ls)
+		for from > 0 {
+			i := strings.LastIndex(ls[:from], c)
+			if i < 0 {
+				break
+			}
+			from = i
+			if i > 0 {
+				r, _ := utf8.DecodeLastRuneInString(s[:i])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					continue
+				}
+			}
+			rest := s[i+len(c):]
+			trimmed := strings.TrimLeft(rest, " ,.!-–—:")
+			if len(trimmed) == len(rest) && rest != "" && rest[0] != ' ' {
+				continue // "yoursBIONIC" or "thanksgiving"
+			}
+			if nm, ok := nameWords(trimmed, true); ok && nameCased(nm) {
+				return nm, i, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// nameCased reports whether every word of a name after a closing word is
+// capitalised, so that "thanks for this" is not a signature.
+func nameCased(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// tailName finds a sign-off that ends a line of text: after a dash or tilde
+// that follows a sentence (". - Pearly Gates"), or after the last sentence
+// when it is unmistakably a name: marked, after a closing word, or one word
+// in capitals ("... I'll take that. 'Getafix", "... that's all. BIONIC").
+func tailName(s string) (name string, at int, ok bool) {
+	// After a dash or tilde set off by a space.
+	for _, m := range []string{" - ", " – ", " — ", " ~", " -", " –", " —"} {
+		i := strings.LastIndex(s, m)
+		if i <= 0 {
+			continue
+		}
+		tail := normalize.TrimSpace(s[i+len(m):])
+		if tail == "" || !endsSentence(s[:i]) && !strings.HasSuffix(strings.TrimSpace(s[:i]), ",") {
+			continue
+		}
+		if nm, ok := nameWords(tail, false); ok {
+			return nm, i + 1, true
+		}
+	}
+	// After the last sentence.
+	end := -1
+	for i := len(s) - 2; i > 0; i-- {
+		if s[i] == ' ' && strings.ContainsRune(".!?", rune(s[i-1])) {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		end = 0
+	}
+	tail := normalize.TrimSpace(s[end:])
+	if marked(tail) {
+		if nm, ok := nameLine(tail); ok {
+			return nm, end + 1, true
+		}
+		return "", 0, false
+	}
+	if nm, at, ok := closingName(tail); ok {
+		return nm, end + 1 + at, true
+	}
+	if nm, ok := nameWords(tail, false); ok && len(strings.Fields(nm)) == 1 && isAllCaps(nm) {
+		return nm, end + 1, true
+	}
+	// A name glued to an apostrophe after the text: "... the lot 'Getafix".
+	if i := strings.LastIndexAny(s, "'’"); i > 0 && s[i-1] == ' ' {
+		if nm, ok := nameLine(s[i:]); ok && marked(s[i:]) {
+			return nm, i, true
+		}
+	}
+	return "", 0, false
+}
+
+// functionWords never appear in a signed name.
+var functionWords = wordSet(`a an the and or but nor so yet if then than that this these those
+i me my mine we us our you your he him his she her it its they them their
+is am are was were be been being do does did done have has had will would shall should can could may might must
+not no yes of in on at to for from by with about as into onto upon over under up down out off
+what why how when where who whom which there here all any some every each both either neither
+very too just only also even still again ever never always`)
+
+// notNames are words that end a comment as a sentence of one or a few
+// words ("Agreed", "Shocking", "Well said") rather than as a name.
+var notNames = wordSet(`agreed agree exactly indeed absolutely totally quite true correct right wrong
+yes yeah yep no nope nah ok okay fine well good great brilliant excellent superb spot bravo
+thanks thank cheers regards best wishes love sincerely respectfully signed ta
+shameful shocking disgraceful disgrace shame sad sadly pathetic appalling awful terrible
+nonsense rubbish rot tosh bollocks crap garbage drivel
+wow oh ah aha hmm hmmm er erm um lol lmao rofl omg ffs wtf smh imho imo fyi btw
+rip amen hear please sorry help stop enough why what how who when where whatever
+happy merry hello hi hey dear everyone anyone someone nobody all
+nice lovely sure maybe perhaps probably definitely certainly clearly obviously
+again also more less much many few same other another next last first final
+done over gone ended finished continued part update edit ps pps nb
+today tomorrow yesterday now soon later never always sometimes
+mate folks guys people colleagues friends comrades
+god bless jesus christ heavens`)
+
+// particles may stand inside a name in lower case ("Mother of Dragons" is
+// not one, but "Ludwig van Beethoven" is).
+var particles = wordSet(`van von der de da di du la le del dos das bin ibn`)
+
+// anonNames are the names of commenters who give none; they sign with them
+// and may be cited by them.
+var anonNames = wordSet(`anonymous anon unknown`)
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

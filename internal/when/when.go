@@ -1,0 +1,412 @@
+// Package when reads the dates and times that Blogger's templates print:
+//
+//	Saturday, 15 May 2021        Wednesday 20 September 2023
+//	Saturday, May 15, 2021       15/05/2021
+//	28 October 2022 at 19:30     October 28, 2022 at 7:30 PM
+//	September 20, 2023 7:37 AM   28/10/2022 19:30
+//
+// It is a small hand-written scanner rather than a regular expression: it
+// runs on every line of every dump. It is shared by the layout parsers
+// (package parse) and the enrichment passes (package enrich).
+package when
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/blogthread/blogthread/normalize"
+	"github.com/blogthread/blogthread/thread"
+)
+
+var monthNames = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
+	"thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
+// dateScanner reads tokens from the front of s.
+type dateScanner struct {
+	s string
+	i int
+}
+
+func (sc *dateScanner) space() {
+	for sc.i < len(sc.s) {
+		r, n := utf8.DecodeRuneInString(sc.s[sc.i:])
+		if !normalize.IsSpace(r) {
+			return
+		}
+		sc.i += n
+	}
+}
+
+func (sc *dateScanner) word() string {
+	j := sc.i
+	for j < len(sc.s) && IsLetter(sc.s[j]) {
+		j++
+	}
+	w := sc.s[sc.i:j]
+	sc.i = j
+	return w
+}
+
+// number reads up to maxDigits digits; it returns -1 when there are none
+// or more than maxDigits.
+func (sc *dateScanner) number(maxDigits int) int {
+	j := sc.i
+	for j < len(sc.s) && IsDigit(sc.s[j]) {
+		j++
+	}
+	if j == sc.i || j-sc.i > maxDigits {
+		return -1
+	}
+	n, _ := strconv.Atoi(sc.s[sc.i:j])
+	sc.i = j
+	return n
+}
+
+func (sc *dateScanner) lit(c byte) bool {
+	if sc.i < len(sc.s) && sc.s[sc.i] == c {
+		sc.i++
+		return true
+	}
+	return false
+}
+
+func (sc *dateScanner) done() bool {
+	sc.space()
+	return sc.i == len(sc.s)
+}
+
+func IsDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func IsLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// ordinal skips an English ordinal suffix after a day number.
+func (sc *dateScanner) ordinal() {
+	if sc.i+2 <= len(sc.s) {
+		switch strings.ToLower(sc.s[sc.i : sc.i+2]) {
+		case "st", "nd", "rd", "th":
+			if sc.i+2 == len(sc.s) || !IsLetter(sc.s[sc.i+2]) {
+				sc.i += 2
+			}
+		}
+	}
+}
+
+// date reads a date with an optional weekday in front. It reports whether
+// a weekday was present.
+func (sc *dateScanner) date() (d thread.Date, weekday, ok bool) {
+	save := sc.i
+	if w := sc.word(); w != "" {
+		if weekdayNames[strings.ToLower(w)] {
+			weekday = true
+			sc.lit(',')
+			sc.space()
+		} else {
+			sc.i = save
+		}
+	}
+	start := sc.i
+	if d, ok := sc.dayMonthYear(); ok {
+		return d, weekday, true
+	}
+	sc.i = start
+	if d, ok := sc.monthDayYear(); ok {
+		return d, weekday, true
+	}
+	sc.i = start
+	if d, ok := sc.numericDate(); ok {
+		return d, weekday, true
+	}
+	sc.i = save
+	return thread.Date{}, false, false
+}
+
+func (sc *dateScanner) dayMonthYear() (thread.Date, bool) {
+	day := sc.number(2)
+	if day < 1 {
+		return thread.Date{}, false
+	}
+	sc.ordinal()
+	sc.space()
+	m, ok := monthNames[strings.ToLower(sc.word())]
+	if !ok {
+		return thread.Date{}, false
+	}
+	sc.lit('.')
+	sc.lit(',')
+	sc.space()
+	return validDate(sc.number(4), m, day)
+}
+
+func (sc *dateScanner) monthDayYear() (thread.Date, bool) {
+	m, ok := monthNames[strings.ToLower(sc.word())]
+	if !ok {
+		return thread.Date{}, false
+	}
+	sc.lit('.')
+	sc.space()
+	day := sc.number(2)
+	if day < 1 {
+		return thread.Date{}, false
+	}
+	sc.ordinal()
+	sc.lit(',')
+	sc.space()
+	return validDate(sc.number(4), m, day)
+}
+
+// numericDate reads DD/MM/YYYY, day first as British Blogger prints it.
+func (sc *dateScanner) numericDate() (thread.Date, bool) {
+	day := sc.number(2)
+	if day < 1 || !sc.lit('/') {
+		return thread.Date{}, false
+	}
+	m := sc.number(2)
+	if m < 1 || !sc.lit('/') {
+		return thread.Date{}, false
+	}
+	return validDate(sc.number(4), time.Month(m), day)
+}
+
+func validDate(y int, m time.Month, d int) (thread.Date, bool) {
+	if y < 1000 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return thread.Date{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return thread.Date{}, false
+	}
+	return thread.Date{Year: y, Month: m, Day: d}, true
+}
+
+// clock reads H:MM or H.MM with an optional am/pm.
+func (sc *dateScanner) clock() (h, m int, ok bool) {
+	save := sc.i
+	h = sc.number(2)
+	if h < 0 || !(sc.lit(':') || sc.lit('.')) {
+		sc.i = save
+		return 0, 0, false
+	}
+	j := sc.i
+	m = sc.number(2)
+	if m < 0 || sc.i-j != 2 || m > 59 {
+		sc.i = save
+		return 0, 0, false
+	}
+	afterMin := sc.i
+	sc.space()
+	switch strings.ToLower(strings.ReplaceAll(sc.word(), ".", "")) {
+	case "am", "a":
+		sc.lit('.')
+		if h < 1 || h > 12 {
+			sc.i = save
+			return 0, 0, false
+		}
+		if h == 12 {
+			h = 0
+		}
+	case "pm", "p":
+		sc.lit('.')
+		if h < 1 || h > 12 {
+			sc.i = save
+			return 0, 0, false
+		}
+		if h != 12 {
+			h += 12
+		}
+	default:
+		sc.i = afterMin
+	}
+	if h > 23 {
+		sc.i = save
+		return 0, 0, false
+	}
+	// "a.m." leaves its dots; take them.
+	for sc.i < len(sc.s) && sc.s[sc.i] == '.' && sc.i > afterMin {
+		sc.i++
+	}
+	return h, m, true
+}
+
+// dateTime reads a date, then optionally "at" or a comma, then a clock.
+func (sc *dateScanner) dateTime() (d thread.Date, h, m int, ok bool) {
+	save := sc.i
+	d, _, ok = sc.date()
+	if !ok {
+		return d, 0, 0, false
+	}
+	sc.lit(',')
+	sc.space()
+	at := sc.i
+	if w := sc.word(); !strings.EqualFold(w, "at") {
+		sc.i = at
+	}
+	sc.lit(',')
+	sc.space()
+	h, m, ok = sc.clock()
+	if !ok {
+		sc.i = save
+		return d, 0, 0, false
+	}
+	return d, h, m, true
+}
+
+// DateLine reports whether s (trimmed) is a date and nothing else.
+func DateLine(s string) (d thread.Date, weekday, ok bool) {
+	if s == "" || !(IsDigit(s[0]) || IsLetter(s[0])) {
+		return
+	}
+	sc := dateScanner{s: s}
+	d, weekday, ok = sc.date()
+	if !ok || !sc.done() {
+		return thread.Date{}, false, false
+	}
+	return d, weekday, true
+}
+
+// TimeLine reports whether s (trimmed) is a date and time and nothing
+// else, as the classic template prints under each comment.
+func TimeLine(s string, loc *time.Location) (time.Time, bool) {
+	if s == "" || !(IsDigit(s[0]) || IsLetter(s[0])) {
+		return time.Time{}, false
+	}
+	sc := dateScanner{s: s}
+	d, h, m, ok := sc.dateTime()
+	if !ok || !sc.done() {
+		return time.Time{}, false
+	}
+	return time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
+}
+
+// maxAuthorBytes bounds the author part of a header line; a longer prefix
+// is a sentence that happens to end with a time.
+const maxAuthorBytes = 80
+
+// Header reads a comment header line such as
+// "Anonymous28 October 2022 at 19:30" or "Jane Doe October 28, 2022 at
+// 7:30 PM": an author followed by a date and time that end the line.
+func Header(s string, loc *time.Location) (author string, t time.Time, ok bool) {
+	if len(s) < 8 || !IsDigit(s[len(s)-1]) && !strings.HasSuffix(strings.ToLower(s), "m") {
+		return "", time.Time{}, false
+	}
+	limit := min(len(s), maxAuthorBytes+1)
+	for p := 1; p < limit; p++ {
+		c := s[p]
+		prev := s[p-1]
+		digitStart := IsDigit(c) && !IsDigit(prev)
+		wordStart := 'A' <= c && c <= 'Z'
+		if !digitStart && !wordStart {
+			continue
+		}
+		sc := dateScanner{s: s, i: p}
+		d, h, m, ok := sc.dateTime()
+		if !ok || !sc.done() {
+			continue
+		}
+		author := normalize.TrimSpace(s[:p])
+		if !PlausibleAuthor(author) {
+			return "", time.Time{}, false
+		}
+		return author, time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
+	}
+	return "", time.Time{}, false
+}
+
+// ClockLine reports whether s (trimmed) is a time of day and nothing else,
+// such as "7:30 pm" or "19:30", as a template that omits the date prints
+// it. It returns the hour and minute.
+func ClockLine(s string) (h, m int, ok bool) {
+	if s == "" || !IsDigit(s[0]) {
+		return 0, 0, false
+	}
+	sc := dateScanner{s: s}
+	h, m, ok = sc.clock()
+	if !ok || !sc.done() {
+		return 0, 0, false
+	}
+	return h, m, true
+}
+
+// DateTimeAt reads a date followed by a time of day ("28 October 2022 at
+// 22:00", "October 28, 2022 at 7:30 PM", "28/10/2022 19:30") starting at
+// byte i of s. It returns the time in loc and the byte offset just after
+// it.
+func DateTimeAt(s string, i int, loc *time.Location) (t time.Time, end int, ok bool) {
+	sc := dateScanner{s: s, i: i}
+	d, h, m, ok := sc.dateTime()
+	if !ok {
+		return time.Time{}, i, false
+	}
+	return time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), sc.i, true
+}
+
+// PlausibleAuthor rejects header prefixes that are a sentence rather than a
+// display name.
+func PlausibleAuthor(a string) bool {
+	if a == "" || len(a) > maxAuthorBytes || len(strings.Fields(a)) > 6 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(a)
+	if r == ':' || r == ',' || r == ';' || r == '"' || r == '“' {
+		return false
+	}
+	lw := strings.ToLower(a)
+	for _, w := range []string{" at", " on", " by", " since", " until", " from", " of"} {
+		if strings.HasSuffix(lw, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// Said reads the classic template's "Name said..." header.
+func Said(s string) (string, bool) {
+	var rest string
+	switch {
+	case strings.HasSuffix(s, " said..."):
+		rest = s[:len(s)-len(" said...")]
+	case strings.HasSuffix(s, " said…"):
+		rest = s[:len(s)-len(" said…")]
+	default:
+		return "", false
+	}
+	rest = normalize.TrimSpace(rest)
+	if !PlausibleAuthor(rest) {
+		return "", false
+	}
+	return rest, true
+}
+
+// Byline reads "Posted by NAME at 07:00" (the time optional).
+func Byline(s string, day *thread.Date, loc *time.Location) (author string, t *time.Time, ok bool) {
+	const prefix = "Posted by "
+	if !strings.HasPrefix(s, prefix) {
+		return "", nil, false
+	}
+	rest := s[len(prefix):]
+	if i := strings.LastIndex(rest, " at "); i >= 0 {
+		sc := dateScanner{s: rest, i: i + len(" at ")}
+		sc.space()
+		if h, m, ok := sc.clock(); ok && sc.done() {
+			author = normalize.TrimSpace(rest[:i])
+			if day != nil {
+				tt := time.Date(day.Year, day.Month, day.Day, h, m, 0, 0, loc)
+				t = &tt
+			}
+			return author, t, author != ""
+		}
+	}
+	author = normalize.TrimSpace(rest)
+	return author, nil, author != "" && PlausibleAuthor(author)
+}

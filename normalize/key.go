@@ -1,0 +1,112 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// FoldTypography replaces typographic characters by their ASCII
+// counterparts: curly and angle quotes by ' and ", dashes and minus signs by
+// -, the ellipsis by three periods, and every Unicode space by a plain
+// space. Zero-width characters are removed. Other text is kept as it is.
+func FoldTypography(s string) string {
+	if isPlainASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		foldRune(&b, r)
+	}
+	return b.String()
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldRune writes the typographic fold of r to b.
+func foldRune(b *strings.Builder, r rune) {
+	switch r {
+	case '‘', '’', '‚', '‛', '′', '‹', '›', '`', '´':
+		b.WriteByte('\'')
+	case '“', '”', '„', '‟', '″', '«', '»':
+		b.WriteByte('"')
+	case '‐', '‑', '‒', '–', '—', '―', '−', '⁃':
+		b.WriteByte('-')
+	case '…':
+		b.WriteString("...")
+	default:
+		switch {
+		case IsZeroWidth(r):
+		case r != ' ' && IsSpace(r) && r != '\n':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+}
+
+// Key returns the form of s that blogthread compares when it matches text:
+// quotations against the text they quote, signatures and mentions against
+// authors. It is s in NFC with typography folded (FoldTypography), full-
+// and half-width forms folded to their usual width, case folded
+// (x/text/cases), and every run of white space, line ends included,
+// collapsed to one space, without leading or trailing space.
+//
+// Two texts that a reader would call the same words (one with curly quotes
+// and a no-break space, the other typed in ASCII) have the same Key.
+func Key(s string) string {
+	if !isPlainASCII(s) {
+		s = norm.NFC.String(FoldTypography(s))
+		s = width.Fold.String(s)
+		s = cases.Fold().String(s)
+	} else {
+		s = asciiLower(s)
+	}
+	return collapseSpace(s)
+}
+
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// collapseSpace collapses runs of white space to one space and trims both
+// ends.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
