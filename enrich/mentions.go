@@ -152,7 +152,7 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 		}
 		// Skip the rest of the word.
 		k += size
-		for k < len(s) {
+		for isWordRune(rn) && k < len(s) {
 			rn, size = utf8.DecodeRuneInString(s[k:])
 			if !isWordRune(rn) {
 				break
@@ -185,7 +185,7 @@ func (r *resolver) mentionAt(s string, k int, emit func(text, target string)) (i
 		if j < len(s) && s[j] == ' ' {
 			j++
 		}
-		if h, m, end, _, ok := clockAt(s, j); ok {
+		if h, m, end, ok := clockMeridiem(s, j); ok {
 			emit(s[k:end], r.byClock[clockString(h, m)])
 			return end, true
 		}
@@ -321,7 +321,7 @@ func timeAfterName(s string, k int, loc *time.Location) (end int, t *time.Time, 
 	if tt, e, ok := when.DateTimeAt(s, j, loc); ok {
 		return e, &tt, 0, 0, true
 	}
-	if h, m, e, _, ok := clockAt(s, j); ok {
+	if h, m, e, ok := clockMeridiem(s, j); ok {
 		return e, nil, h, m, true
 	}
 	return 0, nil, 0, 0, false
@@ -371,6 +371,42 @@ func clockAt(s string, k int) (h, m, end, form int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	return h, m, j, form, true
+}
+
+// clockMeridiem reads a time of day as clockAt does, followed by an
+// optional "am" or "pm" ("@7:30 PM", "Anon at 8:02pm").
+func clockMeridiem(s string, k int) (h, m, end int, ok bool) {
+	h, m, end, form, ok := clockAt(s, k)
+	if !ok || form == formCompact {
+		return h, m, end, ok
+	}
+	j := end
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	w := strings.ToLower(wordAt(s, j))
+	pm := false
+	switch w {
+	case "am", "pm":
+		pm = w == "pm"
+		j += 2
+	case "a", "p":
+		if !strings.HasPrefix(strings.ToLower(s[j:]), w+".m.") {
+			return h, m, end, true
+		}
+		pm = w == "p"
+		j += 4
+	default:
+		return h, m, end, true
+	}
+	if h < 1 || h > 12 {
+		return h, m, end, true
+	}
+	h %= 12
+	if pm {
+		h += 12
+	}
+	return h, m, j, true
 }
 
 // timePrepositions introduce a time that is not a comment's: "at 19:30",

@@ -2,6 +2,7 @@ package enrich
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -165,15 +166,27 @@ func passageAt(body string, lines []bodyLine, i int, led bool) (passage, bool) {
 }
 
 // leadColon finds a lead-in on the line itself: a colon (":", ":-", ":–")
-// within maxLeadBytes of the start, followed by an opening quote mark. It
-// returns the offset of the colon or -1.
+// within maxLeadBytes of the start followed by an opening quote mark, or a
+// dash after a citation's time ("Jo 27 October 2024 at 09:10 - "...").
+// It returns the offset of the colon or dash, or -1.
 func leadColon(s string) int {
 	limit := min(len(s), maxLeadBytes)
 	for i := 1; i < limit; i++ {
-		if s[i] != ':' {
+		dash := false
+		switch {
+		case s[i] == ':':
+		case s[i] == '-' && s[i-1] == ' ', strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—"):
+			dash = true
+		default:
 			continue
 		}
-		k := i + 1
+		if dash {
+			if _, ok := readCitation(s[:i], time.UTC); !ok {
+				continue
+			}
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		k := i + w
 		for k < len(s) {
 			r, n := utf8.DecodeRuneInString(s[k:])
 			if r == '-' || r == '–' || r == '—' || normalize.IsSpace(r) {

@@ -78,7 +78,7 @@ func signature(body string, ps []passage) (name string, start, end int, ok bool)
 			}
 			prevI := idx[len(idx)-2]
 			if isClosing(lines[prevI].text) && !quoted(lines[prevI]) {
-				if nm, ok := nameWords(last.text, true); ok {
+				if nm, ok := nameWords(last.text, afterClosing); ok {
 					return nm, lines[prevI].off, last.off + len(last.text), true
 				}
 			}
@@ -125,15 +125,23 @@ func marked(s string) bool {
 func nameLine(s string) (string, bool) {
 	if marked(s) {
 		_, n := utf8.DecodeRuneInString(s)
-		return nameWords(normalize.TrimSpace(s[n:]), true)
+		return nameWords(normalize.TrimSpace(s[n:]), signed)
 	}
-	return nameWords(s, false)
+	return nameWords(s, unmarked)
 }
 
-// nameWords reads one to three words that make a name. Marked or signed
-// names (after a sign-off mark or a closing word) may be a common word used
-// as a pseudonym; unmarked ones may not.
-func nameWords(s string, sure bool) (string, bool) {
+// How sure the context makes a name: a bare line must look like a name; a
+// sign-off mark or a closing word on the same line makes a common word a
+// pseudonym; a name on the line after "Yours," may be in lower case.
+const (
+	unmarked = iota
+	signed
+	afterClosing
+)
+
+// nameWords reads one to three words that make a name, as sure as the
+// context allows.
+func nameWords(s string, sure int) (string, bool) {
 	s = normalize.TrimSpace(s)
 	if s == "" || len(s) > 60 || strings.Contains(s, "://") || strings.Contains(strings.ToLower(s), "www.") {
 		return "", false
@@ -165,7 +173,7 @@ func nameWords(s string, sure bool) (string, bool) {
 			return "", false
 		}
 		c, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(c) {
+		if !unicode.IsUpper(c) && sure != afterClosing {
 			return "", false
 		}
 		if isAllCaps(w) {
@@ -178,7 +186,7 @@ func nameWords(s string, sure bool) (string, bool) {
 		if notNames[lw] {
 			return "", false
 		}
-		if !sure {
+		if sure == unmarked {
 			if isAllCaps(w) {
 				if utf8.RuneCountInString(w) < 3 || !hasVowel(lw) {
 					return "", false
@@ -187,7 +195,7 @@ func nameWords(s string, sure bool) (string, bool) {
 				return "", false
 			}
 		}
-	} else if !sure && caps == 0 {
+	} else if sure == unmarked && caps == 0 {
 		for _, w := range words {
 			if notNames[strings.ToLower(strings.Trim(w, ".'’-"))] {
 				return "", false
@@ -270,7 +278,7 @@ func closingName(s string) (name string, at int, ok bool) {
 			if len(trimmed) == len(rest) && rest != "" && rest[0] != ' ' {
 				continue // "yoursBIONIC" or "thanksgiving"
 			}
-			if nm, ok := nameWords(trimmed, true); ok && nameCased(nm) {
+			if nm, ok := nameWords(trimmed, signed); ok && nameCased(nm) {
 				return nm, i, true
 			}
 		}
@@ -305,7 +313,7 @@ func tailName(s string) (name string, at int, ok bool) {
 		if tail == "" || !endsSentence(s[:i]) && !strings.HasSuffix(strings.TrimSpace(s[:i]), ",") {
 			continue
 		}
-		if nm, ok := nameWords(tail, false); ok {
+		if nm, ok := nameWords(tail, unmarked); ok {
 			return nm, i + 1, true
 		}
 	}
@@ -317,21 +325,20 @@ func tailName(s string) (name string, at int, ok bool) {
 			break
 		}
 	}
-	if end < 0 {
-		end = 0
-	}
-	tail := normalize.TrimSpace(s[end:])
-	if marked(tail) {
-		if nm, ok := nameLine(tail); ok {
+	if end > 0 {
+		tail := normalize.TrimSpace(s[end:])
+		if marked(tail) {
+			if nm, ok := nameLine(tail); ok {
+				return nm, end + 1, true
+			}
+			return "", 0, false
+		}
+		if nm, at, ok := closingName(tail); ok {
+			return nm, end + 1 + at, true
+		}
+		if nm, ok := nameWords(tail, unmarked); ok && len(strings.Fields(nm)) == 1 && isAllCaps(nm) {
 			return nm, end + 1, true
 		}
-		return "", 0, false
-	}
-	if nm, at, ok := closingName(tail); ok {
-		return nm, end + 1 + at, true
-	}
-	if nm, ok := nameWords(tail, false); ok && len(strings.Fields(nm)) == 1 && isAllCaps(nm) {
-		return nm, end + 1, true
 	}
 	// A name glued to an apostrophe after the text: "... the lot 'Getafix".
 	if i := strings.LastIndexAny(s, "'’"); i > 0 && s[i-1] == ' ' {
