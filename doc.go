@@ -18,8 +18,13 @@
 //		fmt.Println(c.ID, c.Author, len(c.Replies))
 //	}
 //
+// After the structure, the passes of package enrich find each comment's
+// signature, the tweets and passages it quotes (and whose time a quotation
+// states), and the comments it mentions by time or name.
+//
 // The packages below do the work: thread is the data model, parse the
-// parsers, normalize the text clean-up. The command blogthread (in
+// parsers, enrich the authors, quotes and mentions, normalize the text
+// clean-up. The command blogthread (in
 // cmd/blogthread) puts it all on the command line.
 package blogthread
 
@@ -54,6 +59,10 @@ func WithEncoding(name string) Option { return func(c *config) { c.parser.Encodi
 
 // WithLimits bounds the input; zero fields keep parse.DefaultLimits.
 func WithLimits(l parse.Limits) Option { return func(c *config) { c.parser.Limits = l } }
+
+// WithoutEnrichment skips the passes of package enrich: no signatures,
+// quotes, mentions or inferred times, only what the layout itself shows.
+func WithoutEnrichment() Option { return func(c *config) { c.parser.NoEnrich = true } }
 
 // WithSource sets the name Parse gives the input in the Document and in
 // errors; ParseFile uses the file name.

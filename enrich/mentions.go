@@ -211,7 +211,7 @@ func (r *resolver) mentionAt(s string, k int, emit func(text, target string)) (i
 			return 0, false
 		}
 		id, nameEnd, isName := r.nameAt(s, k)
-		anon := anonNames[strings.ToLower(w)]
+		anon := isAnon(w)
 		if anon {
 			nameEnd = k + len(w)
 		}
@@ -234,12 +234,20 @@ func (r *resolver) mentionAt(s string, k int, emit func(text, target string)) (i
 			emit(w, id)
 			return k + len(w), true
 		}
-		if t, end, ok := when.DateTimeAt(s, k, loc); ok {
-			emit(s[k:end], r.byTime[t.Unix()])
-			return end, true
+		// A date spelled out starts with a capitalised month or weekday.
+		if len(w) >= 3 && len(w) <= 9 && 'A' <= c && c <= 'Z' {
+			if t, end, ok := when.DateTimeAt(s, k, loc); ok {
+				emit(s[k:end], r.byTime[t.Unix()])
+				return end, true
+			}
 		}
 	}
 	return 0, false
+}
+
+// isAnon reports whether w is Anon, Anonymous or Unknown in any case.
+func isAnon(w string) bool {
+	return strings.EqualFold(w, "anon") || strings.EqualFold(w, "anonymous") || strings.EqualFold(w, "unknown")
 }
 
 // wordAt returns the word of letters starting at k.

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
@@ -60,7 +61,8 @@ func foldRune(b *strings.Builder, r rune) {
 // quotations against the text they quote, signatures and mentions against
 // authors. It is s in NFC with typography folded (FoldTypography), full-
 // and half-width forms folded to their usual width, case folded
-// (x/text/cases), and every run of white space, line ends included,
+// (x/text/cases, then lower case, so that scripts such as Cherokee, which
+// fold to upper case, give one key), and every run of white space, line ends included,
 // collapsed to one space, without leading or trailing space.
 //
 // Two texts that a reader would call the same words (one with curly quotes
@@ -69,7 +71,7 @@ func Key(s string) string {
 	if !isPlainASCII(s) {
 		s = norm.NFC.String(FoldTypography(s))
 		s = width.Fold.String(s)
-		s = cases.Fold().String(s)
+		s = strings.Map(unicode.ToLower, cases.Fold().String(s))
 	} else {
 		s = asciiLower(s)
 	}

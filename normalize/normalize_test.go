@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -64,6 +65,36 @@ func FuzzDecode(f *testing.F) {
 		}
 		if (enc == "" || enc == Auto) && utf8.Valid(b) && len(b) > 0 && b[0] != 0xEF && d.Text != string(b) {
 			t.Fatalf("valid UTF-8 changed: %q -> %q", b, d.Text)
+		}
+	})
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"It doesn’t need “people” like you…", "it doesn't need \"people\" like you..."},
+		{"  Two\u00a0 spaces\n\nand lines ", "two spaces and lines"},
+		{"Cafe\u0301 — ＦＵＬＬ width", "café - full width"},
+		{"zero\u200bwidth", "zerowidth"},
+		{"STRASSE", "strasse"},
+	}
+	for _, tt := range tests {
+		if got, want := Key(tt.a), Key(tt.b); got != want {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q: want equal", tt.a, got, tt.b, want)
+		}
+	}
+}
+
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"It doesn’t “need” it…", "Cafe\u0301 ＦＵＬＬ", "a\u200b b\u00a0c", "ǅ ß ﬁ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		if Key(k) != k {
+			t.Fatalf("Key is not idempotent: Key(%q) = %q, Key of that = %q", s, k, Key(k))
+		}
+		if strings.ContainsFunc(k, IsZeroWidth) {
+			t.Fatalf("Key(%q) = %q keeps a zero-width character", s, k)
 		}
 	})
 }

@@ -55,6 +55,7 @@ func TestConformance(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkLossless(t, string(src), doc)
+			checkEnrichment(t, string(src), doc)
 			if check := checks[strings.SplitN(base, "_", 2)[0]]; check != nil {
 				seen++
 				check(t, string(src), doc)
@@ -179,4 +180,87 @@ func onlyLeadIn(ls []string) bool {
 		return false
 	}
 	return true
+}
+
+// checkEnrichment checks what the enrichment passes find against counts
+// taken from the raw text: one signature author per line that is only a
+// name marked with an apostrophe, and no other; one tweet per lead-in line
+// naming Twitter and ending ":-" that a quoted line follows; every comment
+// quoted after a full date and time takes that time; every "@HH:MM"
+// mention of a time some node has resolves.
+func checkEnrichment(t *testing.T, src string, doc *thread.Document) {
+	var raw []string
+	for _, l := range strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n") {
+		l = strings.TrimSpace(l)
+		for _, m := range []string{"ReplyDelete", "Delete"} {
+			l = strings.TrimPrefix(l, m)
+		}
+		if l != "" {
+			raw = append(raw, l)
+		}
+	}
+	marked, tweets := 0, 0
+	for i, l := range raw {
+		if strings.HasPrefix(l, "'") && len(strings.Fields(l)) == 1 && len(l) > 2 && l[1] >= 'A' && l[1] <= 'Z' {
+			marked++
+		}
+		if strings.HasSuffix(l, ":-") && strings.Contains(l, "Twitter") && i+1 < len(raw) && strings.ContainsAny(raw[i+1][:1], "\"“") {
+			tweets++
+		}
+	}
+	signed, gotTweets := 0, 0
+	byID := map[string]*thread.Node{}
+	clocks := map[string]bool{}
+	thread.Walk(doc, func(p *thread.Post, parent *thread.Comment, n *thread.Node) bool {
+		byID[n.ID] = n
+		if n.AuthorSource == thread.SourceSignature {
+			signed++
+			if !strings.Contains(n.Body, "'"+n.Author) {
+				t.Errorf("node %s signed %q, but its body has no such sign-off", n.ID, n.Author)
+			}
+		}
+		for _, q := range n.Quotes {
+			if q.Kind == "tweet" {
+				gotTweets++
+				if q.Source != "Twitter" {
+					t.Errorf("node %s: tweet from %q, want Twitter", n.ID, q.Source)
+				}
+			}
+		}
+		return true
+	})
+	if signed != marked {
+		t.Errorf("%d nodes signed, the raw text has %d sign-off lines", signed, marked)
+	}
+	if gotTweets != tweets {
+		t.Errorf("%d tweets found, the raw text has %d lead-ins to tweets", gotTweets, tweets)
+	}
+	thread.Walk(doc, func(p *thread.Post, parent *thread.Comment, n *thread.Node) bool {
+		for _, q := range n.Quotes {
+			if q.Kind != "comment" {
+				continue
+			}
+			cited := false
+			for _, l := range strings.Split(n.Body, "\n") {
+				if i := strings.Index(l, ": \""); i > 0 && strings.Contains(l[:i], " at ") && strings.Contains(l, q.Text) {
+					cited = true
+				}
+			}
+			if target := byID[q.Target]; cited && (target == nil || target.Time == nil || !target.TimeInferred) {
+				t.Errorf("node %s cites %s with its time; the time was not inferred", n.ID, q.Target)
+			}
+		}
+		if n.Time != nil {
+			clocks[n.Time.Format("15:04")] = true
+		}
+		return true
+	})
+	thread.Walk(doc, func(p *thread.Post, parent *thread.Comment, n *thread.Node) bool {
+		for _, m := range n.Mentions {
+			if c, ok := strings.CutPrefix(m.Text, "@"); ok && clocks[c] && m.Target == "" {
+				t.Errorf("node %s: mention %q of a known time is unresolved", n.ID, m.Text)
+			}
+		}
+		return true
+	})
 }

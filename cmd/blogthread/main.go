@@ -70,6 +70,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.String("o", "json", "output: json or jsonl")
 	enc := fs.String("encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1252")
 	tz := fs.String("tz", "UTC", "time zone of comment times (an IANA name such as Europe/London)")
+	enrichFlag := fs.Bool("enrich", true, "find signatures, quotes, mentions and inferred times (-enrich=false for the bare tree)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, usage)
 		fs.PrintDefaults()
@@ -109,7 +110,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "blogthread parse: -format: unknown format %q (want auto, %s)\n", *format, formatNames())
 		return 2
 	}
-	p := &parse.Parser{Format: *format, Location: loc, Encoding: *enc}
+	p := &parse.Parser{Format: *format, Location: loc, Encoding: *enc, NoEnrich: !*enrichFlag}
 
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()

@@ -76,3 +76,41 @@ func TestJSONContract(t *testing.T) {
 		t.Errorf("comment time %v source %v", c["time"], c["author_source"])
 	}
 }
+
+// TestJSONEnrichment checks the quote and mention fields of the contract,
+// -tz, and -enrich=false.
+func TestJSONEnrichment(t *testing.T) {
+	parseDoc := func(args ...string) map[string]any {
+		t.Helper()
+		var out, errb bytes.Buffer
+		if s := run(append([]string{"parse"}, args...), nil, &out, &errb); s != 0 {
+			t.Fatalf("status %d: %s", s, errb.String())
+		}
+		var doc map[string]any
+		if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	comment := func(doc map[string]any, i int) map[string]any {
+		return doc["posts"].([]any)[0].(map[string]any)["comments"].([]any)[i].(map[string]any)
+	}
+	doc := parseDoc("-tz", "Europe/London", "../../testdata/enrich/headers.txt")
+	c2 := comment(doc, 1)
+	q := c2["quotes"].([]any)[0].(map[string]any)
+	if q["kind"] != "tweet" || q["source"] != "X" || !strings.HasPrefix(q["text"].(string), "We will review") {
+		t.Errorf("quote %v, want a tweet from X", q)
+	}
+	if c2["time"] != "2022-10-28T22:14:00+01:00" {
+		t.Errorf("time %v, want 2022-10-28T22:14:00+01:00", c2["time"])
+	}
+	reply := comment(doc, 0)["replies"].([]any)[2].(map[string]any)
+	m := reply["mentions"].([]any)[0].(map[string]any)
+	if m["text"] != "@7:30 PM" || m["target"] != "1" {
+		t.Errorf("mention %v, want @7:30 PM -> 1", m)
+	}
+	bare := parseDoc("-enrich=false", "../../testdata/enrich/headers.txt")
+	if _, ok := comment(bare, 1)["quotes"]; ok {
+		t.Errorf("-enrich=false still finds quotes")
+	}
+}
