@@ -354,3 +354,26 @@ func TestMentionsWithMeridiem(t *testing.T) {
 		t.Errorf("mentions (-want +got):\n%s", diff)
 	}
 }
+
+// TestSignatureCommonEndings: comments often end with a word or two of
+// their own; none of these is a signature.
+func TestSignatureCommonEndings(t *testing.T) {
+	endings := []string{
+		"Spot on.", "Hear hear!", "Well said that man", "Absolutely", "Exactly this", "Sad times",
+		"Typical", "Disgusting", "Unbelievable", "Shambles", "What a mess", "Never again",
+		"Enough is enough", "So true", "Keep up the good work", "Thanks", "Cheers", "Rubbish",
+		"Same here", "Me too", "Nothing changes", "Watch this space", "Time will tell",
+		"Good riddance", "Says it all", "Job done", "Karma", "Ditto", "Respect", "Solidarity",
+		"Onwards", "Bring it on", "Merry Christmas everyone", "Happy New Year", "RIP Probation",
+		"God help us", "Smoke and mirrors", "Vote Labour", "Discuss", "Rant over",
+		"Answers on a postcard", "Food for thought", "Seriously", "Really?", "WTF", "SHAMEFUL",
+		"DISGRACEFUL", "NEVER AGAIN", "GET OUT", "Sent from my phone",
+	}
+	for _, e := range endings {
+		for _, body := range []string{"Some text of the comment here.\n" + e, "Some text of the comment here. " + e} {
+			if n, ok := Signature(body); ok {
+				t.Errorf("Signature(%q) = %q, want none", body, n)
+			}
+		}
+	}
+}

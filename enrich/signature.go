@@ -140,7 +140,9 @@ const (
 )
 
 // nameWords reads one to three words that make a name, as sure as the
-// context allows.
+// context allows. A single unmarked word in capitals must have a vowel and
+// three letters (so HMPPS is an acronym, not a name); a single capitalised
+// one must not be a common English word (words.txt) or end like one.
 func nameWords(s string, sure int) (string, bool) {
 	s = normalize.TrimSpace(s)
 	if s == "" || len(s) > 60 || strings.Contains(s, "://") || strings.Contains(strings.ToLower(s), "www.") {
@@ -160,7 +162,6 @@ func nameWords(s string, sure int) (string, bool) {
 	if strings.HasSuffix(s, ".") && !isInitial(words[len(words)-1]) {
 		return "", false
 	}
-	caps := 0
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".'’-"))
 		if lw == "" {
@@ -176,9 +177,6 @@ func nameWords(s string, sure int) (string, bool) {
 		if !unicode.IsUpper(c) && sure != afterClosing {
 			return "", false
 		}
-		if isAllCaps(w) {
-			caps++
-		}
 	}
 	if len(words) == 1 {
 		w := strings.Trim(words[0], ".'’-")
@@ -188,14 +186,14 @@ func nameWords(s string, sure int) (string, bool) {
 		}
 		if sure == unmarked {
 			if isAllCaps(w) {
-				if utf8.RuneCountInString(w) < 3 || !hasVowel(lw) {
+				if utf8.RuneCountInString(w) < 3 || !hasVowel(lw) || commonSuffix(lw) {
 					return "", false
 				}
-			} else if !anonNames[lw] && commonSuffix(lw) {
+			} else if !anonNames[lw] && (commonSuffix(lw) || isCommonWord(lw)) {
 				return "", false
 			}
 		}
-	} else if sure == unmarked && caps == 0 {
+	} else if sure == unmarked {
 		for _, w := range words {
 			if notNames[strings.ToLower(strings.Trim(w, ".'’-"))] {
 				return "", false
@@ -365,7 +363,7 @@ thanks thank cheers regards best wishes love sincerely respectfully signed ta
 shameful shocking disgraceful disgrace shame sad sadly pathetic appalling awful terrible
 nonsense rubbish rot tosh bollocks crap garbage drivel
 wow oh ah aha hmm hmmm er erm um lol lmao rofl omg ffs wtf smh imho imo fyi btw
-rip amen hear please sorry help stop enough why what how who when where whatever
+rip vote amen hear please sorry help stop enough why what how who when where whatever
 happy merry hello hi hey dear everyone anyone someone nobody all
 nice lovely sure maybe perhaps probably definitely certainly clearly obviously
 again also more less much many few same other another next last first final

@@ -4,64 +4,9 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
 )
-
-func TestParseHeader(t *testing.T) {
-	utc := time.UTC
-	tests := []struct {
-		in     string
-		author string
-		when   string // RFC 3339, "" when not a header
-	}{
-		{"Anonymous28 October 2022 at 19:30", "Anonymous", "2022-10-28T19:30:00Z"},
-		{"Jane Doe 28 October 2022 at 19:30", "Jane Doe", "2022-10-28T19:30:00Z"},
-		{"Jane Doe October 28, 2022 at 7:30 PM", "Jane Doe", "2022-10-28T19:30:00Z"},
-		{"BobOctober 28, 2022 at 12:05 AM", "Bob", "2022-10-28T00:05:00Z"},
-		{"Sam 28/10/2022 19:30", "Sam", "2022-10-28T19:30:00Z"},
-		{"28 October 2022 at 19:30", "", ""},                       // no author: a time line
-		{"I wrote to them on 28 October 2022 at 19:30", "", ""},    // a sentence
-		{"Anonymous 28 October 2022 at 22:00: \"quoted\"", "", ""}, // a citation, not a header
-		{"Anonymous 31 February 2022 at 10:00", "", ""},            // no such day
-		{"Anonymous 28 October 2022 at 25:00", "", ""},             // no such hour
-		{"Meet at 19:30", "", ""},
-	}
-	for _, tt := range tests {
-		h, ok := parseHeader(tt.in, utc)
-		if ok != (tt.when != "") {
-			t.Errorf("parseHeader(%q) ok = %v, want %v", tt.in, ok, !ok)
-			continue
-		}
-		if ok && (h.author != tt.author || h.time.Format(time.RFC3339) != tt.when) {
-			t.Errorf("parseHeader(%q) = %q %s, want %q %s", tt.in, h.author, h.time.Format(time.RFC3339), tt.author, tt.when)
-		}
-	}
-}
-
-func TestParseDateLine(t *testing.T) {
-	tests := []struct {
-		in      string
-		want    string
-		weekday bool
-	}{
-		{"Saturday, 15 May 2021", "2021-05-15", true},
-		{"Wednesday 20 September 2023", "2023-09-20", true},
-		{"Saturday, May 15, 2021", "2021-05-15", true},
-		{"15/05/2021", "2021-05-15", false},
-		{"15 May 2021", "2021-05-15", false},
-		{"Saturday, 15 May 2021 at 10:00", "", false},
-		{"May the fourth be with you", "", false},
-	}
-	for _, tt := range tests {
-		d, wd, ok := when.DateLine(tt.in)
-		if ok != (tt.want != "") || ok && (d.String() != tt.want || wd != tt.weekday) {
-			t.Errorf("when.DateLine(%q) = %v %v %v, want %q weekday %v", tt.in, d, wd, ok, tt.want, tt.weekday)
-		}
-	}
-}
 
 func TestGluedAction(t *testing.T) {
 	tests := []struct {

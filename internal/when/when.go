@@ -208,7 +208,7 @@ func (sc *dateScanner) clock() (h, m int, ok bool) {
 	sc.space()
 	switch strings.ToLower(strings.ReplaceAll(sc.word(), ".", "")) {
 	case "am", "a":
-		sc.lit('.')
+		sc.meridiemRest()
 		if h < 1 || h > 12 {
 			sc.i = save
 			return 0, 0, false
@@ -217,7 +217,7 @@ func (sc *dateScanner) clock() (h, m int, ok bool) {
 			h = 0
 		}
 	case "pm", "p":
-		sc.lit('.')
+		sc.meridiemRest()
 		if h < 1 || h > 12 {
 			sc.i = save
 			return 0, 0, false
@@ -237,6 +237,14 @@ func (sc *dateScanner) clock() (h, m int, ok bool) {
 		sc.i++
 	}
 	return h, m, true
+}
+
+// meridiemRest takes the rest of "a.m." or "p.m." after its first letter.
+func (sc *dateScanner) meridiemRest() {
+	if sc.lit('.') && sc.i < len(sc.s) && (sc.s[sc.i]|0x20) == 'm' {
+		sc.i++
+		sc.lit('.')
+	}
 }
 
 // dateTime reads a date, then optionally "at" or a comma, then a clock.

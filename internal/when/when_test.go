@@ -1,0 +1,123 @@
+package when
+
+import (
+	"testing"
+	"time"
+)
+
+func TestHeader(t *testing.T) {
+	utc := time.UTC
+	tests := []struct {
+		in     string
+		author string
+		when   string // RFC 3339, "" when not a header
+	}{
+		{"Anonymous28 October 2022 at 19:30", "Anonymous", "2022-10-28T19:30:00Z"},
+		{"Jane Doe 28 October 2022 at 19:30", "Jane Doe", "2022-10-28T19:30:00Z"},
+		{"Jane Doe October 28, 2022 at 7:30 PM", "Jane Doe", "2022-10-28T19:30:00Z"},
+		{"BobOctober 28, 2022 at 12:05 AM", "Bob", "2022-10-28T00:05:00Z"},
+		{"Sam 28/10/2022 19:30", "Sam", "2022-10-28T19:30:00Z"},
+		{"28 October 2022 at 19:30", "", ""},                       // no author: a time line
+		{"I wrote to them on 28 October 2022 at 19:30", "", ""},    // a sentence
+		{"Anonymous 28 October 2022 at 22:00: \"quoted\"", "", ""}, // a citation, not a header
+		{"Anonymous 31 February 2022 at 10:00", "", ""},            // no such day
+		{"Anonymous 28 October 2022 at 25:00", "", ""},             // no such hour
+		{"Meet at 19:30", "", ""},
+	}
+	for _, tt := range tests {
+		author, tm, ok := Header(tt.in, utc)
+		if ok != (tt.when != "") {
+			t.Errorf("Header(%q) ok = %v, want %v", tt.in, ok, !ok)
+			continue
+		}
+		if ok && (author != tt.author || tm.Format(time.RFC3339) != tt.when) {
+			t.Errorf("Header(%q) = %q %s, want %q %s", tt.in, author, tm.Format(time.RFC3339), tt.author, tt.when)
+		}
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    string
+		weekday bool
+	}{
+		{"Saturday, 15 May 2021", "2021-05-15", true},
+		{"Wednesday 20 September 2023", "2023-09-20", true},
+		{"Saturday, May 15, 2021", "2021-05-15", true},
+		{"15/05/2021", "2021-05-15", false},
+		{"15 May 2021", "2021-05-15", false},
+		{"Saturday, 15 May 2021 at 10:00", "", false},
+		{"May the fourth be with you", "", false},
+	}
+	for _, tt := range tests {
+		d, wd, ok := DateLine(tt.in)
+		if ok != (tt.want != "") || ok && (d.String() != tt.want || wd != tt.weekday) {
+			t.Errorf("DateLine(%q) = %v %v %v, want %q weekday %v", tt.in, d, wd, ok, tt.want, tt.weekday)
+		}
+	}
+}
+
+func TestTimeLine(t *testing.T) {
+	london, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		t.Skip("no time zone data:", err)
+	}
+	tests := []struct{ in, want string }{
+		{"September 20, 2023 7:37 AM", "2023-09-20T07:37:00+01:00"},
+		{"28 October 2022 at 19:30", "2022-10-28T19:30:00+01:00"},
+		{"October 28, 2022 at 7:30 PM", "2022-10-28T19:30:00+01:00"},
+		{"28/10/2022 19:30", "2022-10-28T19:30:00+01:00"},
+		{"30 October 2022 at 19:30", "2022-10-30T19:30:00Z"}, // after the clocks went back
+		{"Saturday, 15 May 2021", ""},
+		{"7:30 pm", ""},
+		{"September 20, 2023 7:37 AM and more", ""},
+	}
+	for _, tt := range tests {
+		tm, ok := TimeLine(tt.in, london)
+		got := ""
+		if ok {
+			got = tm.Format(time.RFC3339)
+		}
+		if got != tt.want {
+			t.Errorf("TimeLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestClockLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		h, m int
+		ok   bool
+	}{
+		{"7:30 pm", 19, 30, true},
+		{"7:30 PM", 19, 30, true},
+		{"12:05 am", 0, 5, true},
+		{"12:05 p.m.", 12, 5, true},
+		{"19:30", 19, 30, true},
+		{"19.30", 19, 30, true},
+		{"13:30 pm", 0, 0, false},
+		{"7:3 pm", 0, 0, false},
+		{"24:00", 0, 0, false},
+		{"7:30 pm tomorrow", 0, 0, false},
+		{"pm", 0, 0, false},
+	}
+	for _, tt := range tests {
+		h, m, ok := ClockLine(tt.in)
+		if ok != tt.ok || ok && (h != tt.h || m != tt.m) {
+			t.Errorf("ClockLine(%q) = %d:%02d %v, want %d:%02d %v", tt.in, h, m, ok, tt.h, tt.m, tt.ok)
+		}
+	}
+}
+
+func TestDateTimeAt(t *testing.T) {
+	s := "Anonymous 28 October 2022 at 22:00: quoted"
+	tm, end, ok := DateTimeAt(s, len("Anonymous "), time.UTC)
+	if !ok || s[end:] != ": quoted" || tm.Format(time.RFC3339) != "2022-10-28T22:00:00Z" {
+		t.Errorf("DateTimeAt = %v %q %v", tm, s[end:], ok)
+	}
+	if _, _, ok := DateTimeAt(s, 0, time.UTC); ok {
+		t.Errorf("DateTimeAt at a name: ok")
+	}
+}
