@@ -32,9 +32,12 @@
 // (AuthorSource "cited"). Times are read in Options.Location.
 //
 // Signatures. A node without an author is signed by its last line when that
-// line is a name and not a sentence: one to three words, each capitalised or
-// in capitals, none of them a common English word, without a sentence's final
-// punctuation, no digits, URL or @ ("'Getafix", "BIONIC", "Pearly Gates");
+// line is a name and not a sentence: one to three capitalised words with no
+// function word ("the", "is") or stock ending ("Agreed", "Well said") among
+// them, where a lone word in capitals has three letters and a vowel (not
+// HMPPS) and a lone capitalised word is no common English word ("Typical"),
+// without a sentence's final punctuation, digits, URL or @ ("'Getafix",
+// "BIONIC", "Pearly Gates");
 // by a name after a closing word ("Yours, BIONIC", "Regards" then a name on
 // the last line); by a marked or unmistakable name that ends the last line
 // after its last sentence ("... I'll leave it there. - Pearly Gates"); or by a

@@ -38,6 +38,11 @@ var weekdayNames = map[string]bool{
 type dateScanner struct {
 	s string
 	i int
+	// swap is the month-first reading of the last numeric date read, when
+	// it reads both ways.
+	swap *thread.Date
+	// meridiem is set when the last clock read had am or pm.
+	meridiem bool
 }
 
 func (sc *dateScanner) space() {
@@ -166,17 +171,26 @@ func (sc *dateScanner) monthDayYear() (thread.Date, bool) {
 	return validDate(sc.number(4), m, day)
 }
 
-// numericDate reads DD/MM/YYYY, day first as British Blogger prints it.
+// numericDate reads DD/MM/YYYY, day first as British Blogger prints it,
+// or MM/DD/YYYY when only that order gives a real date (10/28/2022). It
+// records a date that reads either way in sc.swap, for dateTime to settle.
 func (sc *dateScanner) numericDate() (thread.Date, bool) {
-	day := sc.number(2)
-	if day < 1 || !sc.lit('/') {
+	a := sc.number(2)
+	if a < 1 || !sc.lit('/') {
 		return thread.Date{}, false
 	}
-	m := sc.number(2)
-	if m < 1 || !sc.lit('/') {
+	b := sc.number(2)
+	if b < 1 || !sc.lit('/') {
 		return thread.Date{}, false
 	}
-	return validDate(sc.number(4), time.Month(m), day)
+	y := sc.number(4)
+	if d, ok := validDate(y, time.Month(b), a); ok {
+		if a != b && a <= 12 {
+			sc.swap = &thread.Date{Year: y, Month: time.Month(a), Day: b}
+		}
+		return d, true
+	}
+	return validDate(y, time.Month(a), b)
 }
 
 func validDate(y int, m time.Month, d int) (thread.Date, bool) {
@@ -193,6 +207,7 @@ func validDate(y int, m time.Month, d int) (thread.Date, bool) {
 // clock reads H:MM or H.MM with an optional am/pm.
 func (sc *dateScanner) clock() (h, m int, ok bool) {
 	save := sc.i
+	sc.meridiem = false
 	h = sc.number(2)
 	if h < 0 || !(sc.lit(':') || sc.lit('.')) {
 		sc.i = save
@@ -209,6 +224,7 @@ func (sc *dateScanner) clock() (h, m int, ok bool) {
 	switch strings.ToLower(strings.ReplaceAll(sc.word(), ".", "")) {
 	case "am", "a":
 		sc.meridiemRest()
+		sc.meridiem = true
 		if h < 1 || h > 12 {
 			sc.i = save
 			return 0, 0, false
@@ -218,6 +234,7 @@ func (sc *dateScanner) clock() (h, m int, ok bool) {
 		}
 	case "pm", "p":
 		sc.meridiemRest()
+		sc.meridiem = true
 		if h < 1 || h > 12 {
 			sc.i = save
 			return 0, 0, false
@@ -247,9 +264,13 @@ func (sc *dateScanner) meridiemRest() {
 	}
 }
 
-// dateTime reads a date, then optionally "at" or a comma, then a clock.
+// dateTime reads a date, then optionally "at" or a comma, then a clock. A
+// numeric date that reads both ways is month first before a 12-hour clock
+// (10/11/2022 7:30 PM, as American Blogger prints it) and day first before a
+// 24-hour one (10/11/2022 19:30, as British Blogger does).
 func (sc *dateScanner) dateTime() (d thread.Date, h, m int, ok bool) {
 	save := sc.i
+	sc.swap = nil
 	d, _, ok = sc.date()
 	if !ok {
 		return d, 0, 0, false
@@ -266,6 +287,9 @@ func (sc *dateScanner) dateTime() (d thread.Date, h, m int, ok bool) {
 	if !ok {
 		sc.i = save
 		return d, 0, 0, false
+	}
+	if sc.meridiem && sc.swap != nil {
+		d = *sc.swap
 	}
 	return d, h, m, true
 }

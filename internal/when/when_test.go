@@ -17,6 +17,7 @@ func TestHeader(t *testing.T) {
 		{"Jane Doe October 28, 2022 at 7:30 PM", "Jane Doe", "2022-10-28T19:30:00Z"},
 		{"BobOctober 28, 2022 at 12:05 AM", "Bob", "2022-10-28T00:05:00Z"},
 		{"Sam 28/10/2022 19:30", "Sam", "2022-10-28T19:30:00Z"},
+		{"Jane Doe10/28/2022 7:30 PM", "Jane Doe", "2022-10-28T19:30:00Z"},
 		{"28 October 2022 at 19:30", "", ""},                       // no author: a time line
 		{"I wrote to them on 28 October 2022 at 19:30", "", ""},    // a sentence
 		{"Anonymous 28 October 2022 at 22:00: \"quoted\"", "", ""}, // a citation, not a header
@@ -68,6 +69,9 @@ func TestTimeLine(t *testing.T) {
 		{"28 October 2022 at 19:30", "2022-10-28T19:30:00+01:00"},
 		{"October 28, 2022 at 7:30 PM", "2022-10-28T19:30:00+01:00"},
 		{"28/10/2022 19:30", "2022-10-28T19:30:00+01:00"},
+		{"10/28/2022 7:30 PM", "2022-10-28T19:30:00+01:00"}, // only month first is a date
+		{"10/11/2022 7:30 PM", "2022-10-11T19:30:00+01:00"}, // a 12-hour clock: American order
+		{"10/11/2022 19:30", "2022-11-10T19:30:00Z"},        // a 24-hour clock: British order
 		{"30 October 2022 at 19:30", "2022-10-30T19:30:00Z"}, // after the clocks went back
 		{"Saturday, 15 May 2021", ""},
 		{"7:30 pm", ""},
