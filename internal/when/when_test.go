@@ -69,9 +69,9 @@ func TestTimeLine(t *testing.T) {
 		{"28 October 2022 at 19:30", "2022-10-28T19:30:00+01:00"},
 		{"October 28, 2022 at 7:30 PM", "2022-10-28T19:30:00+01:00"},
 		{"28/10/2022 19:30", "2022-10-28T19:30:00+01:00"},
-		{"10/28/2022 7:30 PM", "2022-10-28T19:30:00+01:00"}, // only month first is a date
-		{"10/11/2022 7:30 PM", "2022-10-11T19:30:00+01:00"}, // a 12-hour clock: American order
-		{"10/11/2022 19:30", "2022-11-10T19:30:00Z"},        // a 24-hour clock: British order
+		{"10/28/2022 7:30 PM", "2022-10-28T19:30:00+01:00"},  // only month first is a date
+		{"10/11/2022 7:30 PM", "2022-10-11T19:30:00+01:00"},  // a 12-hour clock: American order
+		{"10/11/2022 19:30", "2022-11-10T19:30:00Z"},         // a 24-hour clock: British order
 		{"30 October 2022 at 19:30", "2022-10-30T19:30:00Z"}, // after the clocks went back
 		{"Saturday, 15 May 2021", ""},
 		{"7:30 pm", ""},
