@@ -8,15 +8,10 @@
 package normalize
 
 import (
-	"bytes"
 	"errors"
-	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
@@ -55,47 +50,8 @@ var (
 // is NUL, and Windows-1252 otherwise. Invalid UTF-8 asked for explicitly is
 // kept, each bad byte replaced by U+FFFD.
 func Decode(b []byte, name string) (Decoded, error) {
-	switch strings.ToLower(name) {
-	case "", Auto:
-		switch {
-		case bytes.HasPrefix(b, bomUTF8):
-			return decodeUTF8(b[len(bomUTF8):], len(bomUTF8)), nil
-		case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
-			return decodeWith(b, UTF16, xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM))
-		case utf8.Valid(b):
-			return Decoded{Text: string(b), Encoding: UTF8}, nil
-		case looksUTF16(b) != nil:
-			return decodeWith(b, UTF16, xunicode.UTF16(*looksUTF16(b), xunicode.IgnoreBOM))
-		default:
-			return decodeWith(b, Windows1252, charmap.Windows1252)
-		}
-	case UTF8, "utf8":
-		if bytes.HasPrefix(b, bomUTF8) {
-			return decodeUTF8(b[len(bomUTF8):], len(bomUTF8)), nil
-		}
-		return decodeUTF8(b, 0), nil
-	case UTF16, "utf16":
-		e := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM)
-		if p := looksUTF16(b); p != nil && !bytes.HasPrefix(b, bomUTF16LE) && !bytes.HasPrefix(b, bomUTF16BE) {
-			e = xunicode.UTF16(*p, xunicode.IgnoreBOM)
-		}
-		return decodeWith(b, UTF16, e)
-	case Windows1252, "cp1252":
-		return decodeWith(b, Windows1252, charmap.Windows1252)
-	}
-	return Decoded{}, fmt.Errorf("%w %q (want auto, utf-8, utf-16 or windows-1252)", ErrEncoding, name)
-}
-
-func decodeUTF8(b []byte, skipped int) Decoded {
-	return Decoded{Text: strings.ToValidUTF8(string(b), "\uFFFD"), Encoding: UTF8, Skipped: skipped}
-}
-
-func decodeWith(b []byte, name string, e encoding.Encoding) (Decoded, error) {
-	out, err := e.NewDecoder().Bytes(b)
-	if err != nil {
-		return Decoded{}, fmt.Errorf("decoding %s: %w", name, err)
-	}
-	return Decoded{Text: string(out), Encoding: name}, nil
+	d, _, err := decode(b, name)
+	return d, err
 }
 
 // looksUTF16 reports the byte order of b when b looks like UTF-16 text

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -161,8 +162,34 @@ func checkFlatCorpus(t *testing.T, src string, doc *thread.Document) {
 	if markers == 0 || all != markers-leadIns {
 		t.Errorf("found %d nodes; the raw text has %d markers and %d lead-in segments", all, markers, leadIns)
 	}
-	if len(doc.Warnings) != 0 {
-		t.Errorf("warnings: %v", doc.Warnings)
+	// The only warnings are of lines the scraper repeated, and the lines
+	// they name are the same in the raw text.
+	raw := strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
+	dups := 0
+	for _, w := range doc.Warnings {
+		var a, b, c, d int
+		if _, err := fmt.Sscanf(w.Message, "lines %d-%d repeat lines %d-%d verbatim", &a, &b, &c, &d); err != nil {
+			t.Errorf("warning: %v", w)
+			continue
+		}
+		dups++
+		if b-a != d-c || strings.Join(raw[a-1:b], "\n") != strings.Join(raw[c-1:d], "\n") {
+			t.Errorf("warning %q: the raw lines differ", w.Message)
+		}
+	}
+	if dups == 0 {
+		t.Errorf("no repeated lines reported; the dump repeats a run of its post's paragraphs")
+	}
+	// Dropping the repeat keeps every word (as markup) and shortens the
+	// post's body by the repeated text.
+	p := Parser{DropDuplicates: true}
+	dropped, err := p.ParseBytes("flat", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLossless(t, src, dropped)
+	if len(dropped.Posts[0].Body) >= len(doc.Posts[0].Body) {
+		t.Errorf("DropDuplicates: body of %d bytes, was %d", len(dropped.Posts[0].Body), len(doc.Posts[0].Body))
 	}
 }
 

@@ -77,6 +77,14 @@ type Parser struct {
 	Encoding string
 	// Limits bound the input; see Limits.
 	Limits Limits
+	// DropDuplicates removes runs of lines that repeat the run just before
+	// them verbatim (a scraper's artifact), keeping them as markup of kind
+	// "duplicate"; without it they are only reported as warnings.
+	DropDuplicates bool
+	// FoldTypography folds curly quotes, dashes and ellipses in the output
+	// text to ASCII (see normalize.FoldTypography); by default they are
+	// kept as the input has them.
+	FoldTypography bool
 	// NoEnrich skips the passes of package enrich (signatures, inferred
 	// times, quotes, mentions): the tree then carries only what the layout
 	// itself shows, such as the authors and times of comment headers.
@@ -180,16 +188,17 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 		}
 		forced = l
 	}
-	dec, err := normalize.Decode(src, p.Encoding)
+	nt, err := normalize.Normalize(src, p.Encoding)
 	if err != nil {
 		return nil, &Error{File: name, Err: err}
 	}
-	if i := strings.IndexByte(dec.Text, 0); i >= 0 {
-		ln := 1 + strings.Count(dec.Text[:i], "\n")
-		col := i - strings.LastIndexByte(dec.Text[:i], '\n')
+	text := nt.Text
+	if i := strings.IndexByte(text, 0); i >= 0 {
+		ln := 1 + strings.Count(text[:i], "\n")
+		col := nt.InputOffset(i) - nt.InputOffset(strings.LastIndexByte(text[:i], '\n')+1) + 1
 		return nil, &Error{File: name, Line: ln, Col: col, Err: fmt.Errorf("%w: NUL byte", ErrBinary)}
 	}
-	ls, err := splitLines(dec.Text, dec.Skipped, lim.MaxLineBytes, name)
+	ls, err := splitLines(text, 0, lim.MaxLineBytes, name)
 	if err != nil {
 		return nil, err
 	}
@@ -197,8 +206,12 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 	if loc == nil {
 		loc = time.UTC
 	}
-	doc := &thread.Document{Source: name, Encoding: dec.Encoding, Warnings: []thread.Warning{}, Posts: []*thread.Post{}}
+	doc := &thread.Document{Source: name, Encoding: nt.Encoding, Warnings: []thread.Warning{}, Posts: []*thread.Post{}}
 	b := &builder{doc: doc, loc: loc, file: name, maxNodes: lim.MaxNodes}
+	if nt.Mojibake > 0 {
+		b.warn(1+strings.Count(text[:nt.MojibakeAt], "\n"), "repaired %d mojibake sequences (UTF-8 read as Windows-1252), the first here", nt.Mojibake)
+	}
+	ls = b.duplicates(ls, p.DropDuplicates)
 	regions := splitPosts(ls)
 	for i, rg := range regions {
 		if i == 0 && len(regions) > 1 && isPageHeader(rg) {
@@ -227,10 +240,89 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 	default:
 		doc.Format = Archive
 	}
+	mapSpans(doc, nt)
+	if p.FoldTypography {
+		foldTypography(doc)
+	}
 	if !p.NoEnrich {
 		enrich.Document(doc, enrich.Options{Location: loc})
 	}
 	return doc, nil
+}
+
+// duplicates warns of runs of lines a scraper repeated, and with drop
+// removes the repeats from ls, keeping them as markup.
+func (b *builder) duplicates(ls []line, drop bool) []line {
+	texts := make([]string, len(ls))
+	for i, l := range ls {
+		texts[i] = l.text
+	}
+	dups := normalize.Duplicates(texts)
+	if len(dups) == 0 {
+		return ls
+	}
+	skip := make(map[int]bool)
+	for _, d := range dups {
+		verb := "kept (Parser.DropDuplicates removes it)"
+		if drop {
+			verb = "removed"
+			for i := d.RepeatStart; i <= d.RepeatEnd; i++ {
+				skip[i] = true
+				if !ls[i].blank() {
+					b.markup(ls[i], thread.MarkupDuplicate, ls[i].trim)
+				}
+			}
+		}
+		b.warn(ls[d.RepeatStart].num, "lines %d-%d repeat lines %d-%d verbatim, a scraper's duplicate; %s",
+			ls[d.RepeatStart].num, ls[d.RepeatEnd].num, ls[d.FirstStart].num, ls[d.FirstEnd].num, verb)
+	}
+	if !drop {
+		return ls
+	}
+	out := ls[:0:0]
+	for i, l := range ls {
+		if !skip[i] {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// mapSpans turns the spans' byte offsets, which count bytes of the
+// normalized text, into offsets in the input as given.
+func mapSpans(doc *thread.Document, nt *normalize.Text) {
+	m := func(s *thread.Span) {
+		s.Start, s.End = nt.InputOffset(s.Start), nt.InputOffset(s.End)
+	}
+	for _, p := range doc.Posts {
+		m(&p.Span)
+		for i := range p.Sections {
+			m(&p.Sections[i].Span)
+		}
+		for _, c := range p.Comments {
+			m(&c.Span)
+			for _, r := range c.Replies {
+				m(&r.Span)
+			}
+		}
+	}
+}
+
+// foldTypography folds the typography of every text of doc to ASCII.
+func foldTypography(doc *thread.Document) {
+	f := normalize.FoldTypography
+	for _, p := range doc.Posts {
+		p.Title, p.Body, p.Author = f(p.Title), f(p.Body), f(p.Author)
+		for i := range p.Sections {
+			p.Sections[i].Body = f(p.Sections[i].Body)
+		}
+		for _, c := range p.Comments {
+			c.Body, c.Author = f(c.Body), f(c.Author)
+			for _, r := range c.Replies {
+				r.Body, r.Author = f(r.Body), f(r.Author)
+			}
+		}
+	}
 }
 
 // splitPosts splits the input at date lines that open a post: a date with

@@ -76,6 +76,7 @@ const (
 	MarkupDate      = "date"      // a post's date line
 	MarkupTitle     = "title"     // a post's title line
 	MarkupTime      = "time"      // a comment's time line (classic template)
+	MarkupDuplicate = "duplicate" // a line a scraper repeated, when asked to drop it
 )
 
 // Post is one blog post with its comment section.

@@ -1,0 +1,317 @@
+package normalize
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text is a dump decoded and cleaned for the parsers, with the way back to
+// the bytes of the input as given.
+//
+// What Normalize does to the text, in order, until nothing changes:
+//   - decodes it (see Decode) and drops a leading byte order mark;
+//   - turns "\r\n" and lone "\r" line ends into "\n";
+//   - repairs mojibake: a run of characters that are the Windows-1252 (or
+//     Latin-1) reading of the bytes of UTF-8 characters ("â€™" for "’",
+//     "Ã©" for "é", "Â " for a no-break space) becomes those characters;
+//     a run is repaired only when its bytes are valid UTF-8 of two to four
+//     bytes for a printable character, so text that merely contains "Ã" or
+//     "â" (São Paulo, château) is left alone;
+//   - removes zero-width spaces, word joiners and stray byte order marks,
+//     and zero-width joiners and non-joiners except between letters of
+//     scripts that use them (and in emoji);
+//   - turns the no-break space and the other Unicode spaces into " ";
+//   - puts the text in Unicode Normalization Form C.
+//
+// Typographic quotes, dashes and ellipses are kept; FoldTypography folds
+// them when a caller wants ASCII.
+type Text struct {
+	// Text is the normalized text.
+	Text string
+	// Encoding names the encoding the input was read as.
+	Encoding string
+	// Mojibake counts the sequences repaired; MojibakeAt is the byte offset
+	// in Text of the first, or -1.
+	Mojibake   int
+	MojibakeAt int
+
+	dec    decodeMap
+	stages []stage // applied in order after decoding
+}
+
+// Normalize decodes b in the named encoding (see Decode) and cleans the
+// text as Text describes. On clean UTF-8 it only verifies: the text is the
+// input, shared, not copied.
+func Normalize(b []byte, encoding string) (*Text, error) {
+	d, dm, err := decode(b, encoding)
+	if err != nil {
+		return nil, err
+	}
+	t := &Text{Encoding: d.Encoding, MojibakeAt: -1, dec: dm}
+	t.Text = t.clean(d.Text)
+	return t, nil
+}
+
+// String normalizes s as Normalize does text that is already decoded.
+func String(s string) string {
+	t := &Text{MojibakeAt: -1}
+	return t.clean(s)
+}
+
+// clean runs the passes until none changes the text.
+func (t *Text) clean(s string) string {
+	for range 4 {
+		changed := false
+		if out, st, n := cleanPass(s); st != nil {
+			if n > 0 && t.Mojibake == 0 {
+				t.MojibakeAt = st.firstRepair
+			}
+			t.Mojibake += n
+			s = out
+			t.stages = append(t.stages, st.edits)
+			changed = true
+		}
+		if out, st, ok := nfcPass(s); ok {
+			s = out
+			t.stages = append(t.stages, st)
+			changed = true
+		}
+		if !changed {
+			break
+		}
+	}
+	if t.MojibakeAt >= 0 {
+		// The offset was recorded in the text of its pass; later passes
+		// only shorten what comes before it by little, so keep it as a
+		// hint of where the first repair stands.
+		t.MojibakeAt = min(t.MojibakeAt, len(s))
+	}
+	return s
+}
+
+// InputOffset maps a byte offset in t.Text to the offset of the same place
+// in the input given to Normalize: where the input bytes of the character
+// at that offset start (for a line end made from "\r\n", where the "\r"
+// is), and for the end of the text, the end of the input. Characters
+// Normalize removed belong to what follows them only when nothing does.
+func (t *Text) InputOffset(p int) int {
+	for i := len(t.stages) - 1; i >= 0; i-- {
+		p = t.stages[i].input(p)
+	}
+	return t.dec.input(p)
+}
+
+// An edit says that from output offset out on (until the next edit),
+// output bytes correspond one to one to input bytes from offset in; or, when
+// flat, that they all stand for the place in (a replacement's bytes).
+type edit struct {
+	out, in int
+	flat    bool
+}
+
+// A stage maps the output of one pass back to its input.
+type stage []edit
+
+func (s stage) input(p int) int {
+	i := sort.Search(len(s), func(i int) bool { return s[i].out > p }) - 1
+	if i < 0 {
+		return p
+	}
+	if s[i].flat {
+		return s[i].in
+	}
+	return s[i].in + (p - s[i].out)
+}
+
+// writer builds a pass's output and its stage.
+type writer struct {
+	sb    strings.Builder
+	edits stage
+	delta int  // input offset minus output offset at the end of the output
+	flat  bool // the output ends with a replacement
+}
+
+// write appends s, a copy of the input from offset in.
+func (w *writer) write(s string, in int) {
+	out := w.sb.Len()
+	if in-out != w.delta || w.flat {
+		w.edits = append(w.edits, edit{out: out, in: in})
+		w.delta, w.flat = in-out, false
+	}
+	w.sb.WriteString(s)
+}
+
+// replace appends s, which replaces the input from offset in: every place
+// inside s maps to in.
+func (w *writer) replace(s string, in int) {
+	w.edits = append(w.edits, edit{out: w.sb.Len(), in: in, flat: true})
+	w.flat = true
+	w.sb.WriteString(s)
+}
+
+// cleanStage is what cleanPass changed.
+type cleanStage struct {
+	edits       stage
+	firstRepair int
+}
+
+// cleanPass normalizes line ends, repairs mojibake, removes zero-width
+// characters and plain-spaces Unicode spaces. It returns a nil stage when
+// s needs none of it.
+func cleanPass(s string) (string, *cleanStage, int) {
+	i := firstDirty(s)
+	if i == len(s) {
+		return s, nil, 0
+	}
+	var w writer
+	w.sb.Grow(len(s))
+	st := &cleanStage{firstRepair: -1}
+	repairs := 0
+	run := 0 // start of the bytes not yet written
+	flush := func(end int) {
+		if end > run {
+			w.write(s[run:end], run)
+		}
+	}
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != '\r' {
+				i++
+				continue
+			}
+			flush(i)
+			// "\r\n" and "\r" become "\n", which maps to where the
+			// line end starts, so that a line's text ends before it.
+			w.replace("\n", i)
+			i++
+			if i < len(s) && s[i] == '\n' {
+				i++
+			}
+			run = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if rep, used, ok := repairAt(s, i); ok {
+			flush(i)
+			if repairs == 0 {
+				st.firstRepair = w.sb.Len()
+			}
+			w.replace(rep, i)
+			repairs++
+			i += used
+			run = i
+			continue
+		}
+		switch {
+		case removable(s, i, r, n):
+			flush(i)
+			i += n
+			run = i
+		case isOddSpace(r):
+			flush(i)
+			w.replace(" ", i)
+			i += n
+			run = i
+		default:
+			i += n
+		}
+	}
+	flush(len(s))
+	w.write("", len(s)) // the end maps to the end
+	out := w.sb.String()
+	if out == s {
+		return s, nil, 0
+	}
+	st.edits = w.edits
+	return out, st, repairs
+}
+
+// firstDirty returns the offset of the first byte cleanPass may change, or
+// len(s): the fast path over clean text.
+func firstDirty(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '\r' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if IsZeroWidth(r) || isOddSpace(r) {
+			return i
+		}
+		if _, ok := win1252Byte(r); ok {
+			if _, _, ok := repairAt(s, i); ok {
+				return i
+			}
+		}
+		i += n
+	}
+	return len(s)
+}
+
+// isOddSpace reports whether r is a space other than " ", tab and line
+// ends: the no-break space and the Unicode space separators.
+func isOddSpace(r rune) bool {
+	return r == '\u00A0' || r == '\u0085' || r == '\u2028' || r == '\u2029' || r != ' ' && unicode.Is(unicode.Zs, r)
+}
+
+// removable reports whether the zero-width character r at s[i:i+n] goes:
+// always for the zero-width space, word joiner and byte order mark; for the
+// joiner and non-joiner unless they stand between two letters of a script
+// other than Latin, or next to an emoji.
+func removable(s string, i int, r rune, n int) bool {
+	switch r {
+	case '\u200B', '\u2060', '\uFEFF':
+		return true
+	case '\u200C', '\u200D':
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[i+n:])
+		if isEmoji(prev) || isEmoji(next) {
+			return false
+		}
+		return !(unicode.IsLetter(prev) && unicode.IsLetter(next) && prev > 0x24F && next > 0x24F) &&
+			!(unicode.Is(unicode.Mn, prev) || unicode.Is(unicode.Mc, prev))
+	}
+	return false
+}
+
+func isEmoji(r rune) bool {
+	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r == 0xFE0F
+}
+
+// nfcPass puts s in NFC; it reports false when s already is.
+func nfcPass(s string) (string, stage, bool) {
+	q := norm.NFC.QuickSpanString(s)
+	if q == len(s) {
+		return s, nil, false
+	}
+	var w writer
+	w.sb.Grow(len(s))
+	w.write(s[:q], 0)
+	var it norm.Iter
+	it.InitString(norm.NFC, s[q:])
+	for !it.Done() {
+		p0 := q + it.Pos()
+		seg := it.Next()
+		p1 := q + it.Pos()
+		if string(seg) == s[p0:p1] {
+			w.write(s[p0:p1], p0)
+		} else {
+			w.replace(string(seg), p0)
+		}
+	}
+	w.write("", len(s))
+	out := w.sb.String()
+	if out == s {
+		return s, nil, false
+	}
+	return out, w.edits, true
+}
