@@ -106,7 +106,7 @@ func decodeUTF8(b []byte, skipped int) (Decoded, decodeMap, error) {
 		return Decoded{Text: string(b), Encoding: UTF8, Skipped: skipped}, m, nil
 	}
 	var w writer
-	w.sb.Grow(len(b) + 16)
+	w.grow(len(b) + 16)
 	run := 0
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
@@ -128,7 +128,7 @@ func decodeUTF8(b []byte, skipped int) (Decoded, decodeMap, error) {
 	if m.edits == nil {
 		m.edits = stage{}
 	}
-	return Decoded{Text: w.sb.String(), Encoding: UTF8, Skipped: skipped}, m, nil
+	return Decoded{Text: w.String(), Encoding: UTF8, Skipped: skipped}, m, nil
 }
 
 // decodeUTF16 decodes UTF-16 with a byte order mark (order nil) or in the

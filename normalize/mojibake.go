@@ -29,15 +29,22 @@ func win1252Byte(r rune) (byte, bool) {
 	return b, ok
 }
 
-// repairAt tries to read mojibake at s[i:]: a character for a UTF-8 lead
-// byte (0xC2-0xF4) followed by characters for the continuation bytes
-// (0x80-0xBF) it needs, together valid UTF-8 for a printable character. It
-// returns the repaired character and the bytes of s it replaces.
-func repairAt(s string, i int) (string, int, bool) {
-	r, n := utf8.DecodeRuneInString(s[i:])
-	lead, ok := win1252Byte(r)
+// isContinuation reports whether r can stand for a UTF-8 continuation byte
+// (0x80-0xBF) in mojibake: its Windows-1252 or Latin-1 byte, or U+FFFD,
+// which a decoder leaves for the undefined 0x9D of "”".
+func isContinuation(r rune) bool {
+	b, ok := win1252Byte(r)
+	return ok && b >= 0x80 && b <= 0xBF || r == utf8.RuneError
+}
+
+// decodeMojibake reads rs, a character for a UTF-8 lead byte (0xC2-0xF4)
+// and the characters for exactly the continuation bytes it needs, as the
+// character their bytes encode, when that is valid UTF-8 for a printable
+// character, a space or a format character.
+func decodeMojibake(rs []rune) (rune, bool) {
+	lead, ok := win1252Byte(rs[0])
 	if !ok || lead < 0xC2 || lead > 0xF4 {
-		return "", 0, false
+		return 0, false
 	}
 	need := 1
 	switch {
@@ -46,30 +53,27 @@ func repairAt(s string, i int) (string, int, bool) {
 	case lead >= 0xE0:
 		need = 2
 	}
+	if len(rs) != need+1 {
+		return 0, false
+	}
 	var buf [4]byte
 	buf[0] = lead
-	j := i + n
 	for k := 1; k <= need; k++ {
-		if j >= len(s) {
-			return "", 0, false
-		}
-		c, m := utf8.DecodeRuneInString(s[j:])
-		b, ok := win1252Byte(c)
-		if c == utf8.RuneError && m == 3 && k == 2 && lead == 0xE2 && buf[1] == 0x80 {
+		b, ok := win1252Byte(rs[k])
+		if rs[k] == utf8.RuneError && k == 2 && lead == 0xE2 && buf[1] == 0x80 {
 			// A decoder that replaced the undefined byte gives "â€�": of
 			// U+2001, U+200D, U+200F, U+2010 and U+201D that it may have
 			// been, the closing double quote is the one text is full of.
 			b, ok = 0x9D, true
 		}
 		if !ok || b < 0x80 || b > 0xBF {
-			return "", 0, false
+			return 0, false
 		}
 		buf[k] = b
-		j += m
 	}
 	fixed, size := utf8.DecodeRune(buf[:need+1])
 	if size != need+1 || !unicode.IsPrint(fixed) && !unicode.IsSpace(fixed) && !unicode.Is(unicode.Cf, fixed) {
-		return "", 0, false
+		return 0, false
 	}
-	return string(buf[:need+1]), j - i, true
+	return fixed, true
 }

@@ -129,28 +129,44 @@ func (s stage) input(p int) int {
 
 // writer builds a pass's output and its stage.
 type writer struct {
-	sb    strings.Builder
+	b     []byte
 	edits stage
 	delta int  // input offset minus output offset at the end of the output
 	flat  bool // the output ends with a replacement
 }
 
+func (w *writer) grow(n int)     { w.b = make([]byte, 0, n) }
+func (w *writer) len() int       { return len(w.b) }
+func (w *writer) String() string { return string(w.b) }
+func (w *writer) lastRune() rune { r, _ := utf8.DecodeLastRune(w.b); return r }
+
 // write appends s, a copy of the input from offset in.
 func (w *writer) write(s string, in int) {
-	out := w.sb.Len()
+	out := len(w.b)
 	if in-out != w.delta || w.flat {
 		w.edits = append(w.edits, edit{out: out, in: in})
 		w.delta, w.flat = in-out, false
 	}
-	w.sb.WriteString(s)
+	w.b = append(w.b, s...)
 }
 
 // replace appends s, which replaces the input from offset in: every place
 // inside s maps to in.
 func (w *writer) replace(s string, in int) {
-	w.edits = append(w.edits, edit{out: w.sb.Len(), in: in, flat: true})
+	w.edits = append(w.edits, edit{out: len(w.b), in: in, flat: true})
 	w.flat = true
-	w.sb.WriteString(s)
+	w.b = append(w.b, s...)
+}
+
+// truncate cuts the output back to out bytes, and returns the input offset
+// that out stood for.
+func (w *writer) truncate(out int) int {
+	in := w.edits.input(out)
+	for len(w.edits) > 0 && w.edits[len(w.edits)-1].out >= out {
+		w.edits = w.edits[:len(w.edits)-1]
+	}
+	w.b = w.b[:out]
+	return in
 }
 
 // cleanStage is what cleanPass changed.
@@ -162,13 +178,19 @@ type cleanStage struct {
 // cleanPass normalizes line ends, repairs mojibake, removes zero-width
 // characters and plain-spaces Unicode spaces. It returns a nil stage when
 // s needs none of it.
+//
+// Mojibake is repaired at the end of the output each time a character that
+// can stand for a continuation byte is written: the characters before it
+// that stand for a lead byte and its other continuations become the
+// character their bytes encode, and the check repeats, so text encoded
+// twice or more is repaired in the one pass.
 func cleanPass(s string) (string, *cleanStage, int) {
 	i := firstDirty(s)
 	if i == len(s) {
 		return s, nil, 0
 	}
 	var w writer
-	w.sb.Grow(len(s))
+	w.grow(len(s))
 	st := &cleanStage{firstRepair: -1}
 	repairs := 0
 	run := 0 // start of the bytes not yet written
@@ -196,14 +218,27 @@ func cleanPass(s string) (string, *cleanStage, int) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if rep, used, ok := repairAt(s, i); ok {
+		if isContinuation(r) && precededByNonASCII(s, i, run, &w) {
 			flush(i)
-			if repairs == 0 {
-				st.firstRepair = w.sb.Len()
+			start := w.len()
+			w.write(s[i:i+n], i)
+			repaired := false
+			for {
+				at, ok := w.repairTail()
+				if !ok {
+					break
+				}
+				if repairs == 0 {
+					st.firstRepair = at
+				}
+				repairs++
+				repaired = true
 			}
-			w.replace(rep, i)
-			repairs++
-			i += used
+			if !repaired && isOddSpace(r) {
+				w.truncate(start)
+				w.replace(" ", i)
+			}
+			i += n
 			run = i
 			continue
 		}
@@ -223,12 +258,54 @@ func cleanPass(s string) (string, *cleanStage, int) {
 	}
 	flush(len(s))
 	w.write("", len(s)) // the end maps to the end
-	out := w.sb.String()
+	out := w.String()
 	if out == s {
 		return s, nil, 0
 	}
 	st.edits = w.edits
 	return out, st, repairs
+}
+
+// precededByNonASCII reports whether the character before s[i] (in the
+// unwritten run, else in the output) is not ASCII.
+func precededByNonASCII(s string, i, run int, w *writer) bool {
+	if i > run {
+		return s[i-1] >= utf8.RuneSelf
+	}
+	return w.len() > 0 && w.b[w.len()-1] >= utf8.RuneSelf
+}
+
+// repairTail repairs mojibake that ends the output, if any, and returns
+// where the repaired character starts.
+func (w *writer) repairTail() (int, bool) {
+	var runes [4]rune
+	var starts [4]int
+	end := w.len()
+	n := 0
+	for n < 4 && end > 0 {
+		r, size := utf8.DecodeLastRune(w.b[:end])
+		end -= size
+		runes[3-n], starts[3-n] = r, end
+		n++
+		if r < utf8.RuneSelf {
+			break
+		}
+	}
+	// runes[4-n:] are the last n characters, the last one first from the
+	// end. Try a lead 1, 2 or 3 characters before the last.
+	for need := 1; need <= 3 && need < n; need++ {
+		k := 3 - need // index of the lead
+		fixed, ok := decodeMojibake(runes[k:4])
+		if !ok {
+			continue
+		}
+		in := w.truncate(starts[k])
+		w.edits = append(w.edits, edit{out: w.len(), in: in, flat: true})
+		w.flat = true
+		w.b = utf8.AppendRune(w.b, fixed)
+		return starts[k], true
+	}
+	return 0, false
 }
 
 // firstDirty returns the offset of the first byte cleanPass may change, or
@@ -247,10 +324,8 @@ func firstDirty(s string) int {
 		if IsZeroWidth(r) || isOddSpace(r) {
 			return i
 		}
-		if _, ok := win1252Byte(r); ok {
-			if _, _, ok := repairAt(s, i); ok {
-				return i
-			}
+		if isContinuation(r) && i > 0 && s[i-1] >= utf8.RuneSelf {
+			return i
 		}
 		i += n
 	}
@@ -260,7 +335,14 @@ func firstDirty(s string) int {
 // isOddSpace reports whether r is a space other than " ", tab and line
 // ends: the no-break space and the Unicode space separators.
 func isOddSpace(r rune) bool {
-	return r == '\u00A0' || r == '\u0085' || r == '\u2028' || r == '\u2029' || r != ' ' && unicode.Is(unicode.Zs, r)
+	switch {
+	case r < 0x85:
+		return false
+	case r == 0x85, r == 0xA0, r == 0x1680, r >= 0x2000 && r <= 0x200A,
+		r == 0x2028, r == 0x2029, r == 0x202F, r == 0x205F, r == 0x3000:
+		return true
+	}
+	return false
 }
 
 // removable reports whether the zero-width character r at s[i:i+n] goes:
@@ -287,14 +369,43 @@ func isEmoji(r rune) bool {
 	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r == 0xFE0F
 }
 
+// nfcSafe reports whether r is in NFC whatever stands around it, and no
+// mark follows it that NFC would compose with it (a mark is not safe): the
+// scripts below U+0300, typographic punctuation, emoji.
+func nfcSafe(r rune) bool {
+	return r < 0x300 || r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205E ||
+		r == 0x20AC || r >= 0x1F300 && r <= 0x1FAFF
+}
+
+// nfcFrom returns where NFC checking must start in s: the start of the line
+// of the first character that is not nfcSafe, or len(s).
+func nfcFrom(s string) int {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !nfcSafe(r) {
+			return strings.LastIndexByte(s[:i], '\n') + 1
+		}
+		i += n
+	}
+	return len(s)
+}
+
 // nfcPass puts s in NFC; it reports false when s already is.
 func nfcPass(s string) (string, stage, bool) {
-	q := norm.NFC.QuickSpanString(s)
+	from := nfcFrom(s)
+	if from == len(s) {
+		return s, nil, false
+	}
+	q := from + norm.NFC.QuickSpanString(s[from:])
 	if q == len(s) {
 		return s, nil, false
 	}
 	var w writer
-	w.sb.Grow(len(s))
+	w.grow(len(s))
 	w.write(s[:q], 0)
 	var it norm.Iter
 	it.InitString(norm.NFC, s[q:])
@@ -309,7 +420,7 @@ func nfcPass(s string) (string, stage, bool) {
 		}
 	}
 	w.write("", len(s))
-	out := w.sb.String()
+	out := w.String()
 	if out == s {
 		return s, nil, false
 	}

@@ -229,3 +229,24 @@ func TestDuplicates(t *testing.T) {
 		}
 	}
 }
+
+// TestMojibakeNested repairs text encoded wrongly many times over in one
+// go, and in time linear in its length.
+func TestMojibakeNested(t *testing.T) {
+	want := "It doesn’t matter — “really” … café"
+	s := want
+	for range 6 {
+		m, err := charmap.Windows1252.NewDecoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s = m
+	}
+	if got := String(s); got != want {
+		t.Errorf("six times encoded: got %q, want %q", got, want)
+	}
+	big := strings.Repeat(s+"\n", 2000) // about 2 MB
+	if got := String(big); got != strings.Repeat(want+"\n", 2000) {
+		t.Errorf("repeated six times encoded text not repaired")
+	}
+}
