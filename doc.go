@@ -64,6 +64,14 @@ func WithLimits(l parse.Limits) Option { return func(c *config) { c.parser.Limit
 // quotes, mentions or inferred times, only what the layout itself shows.
 func WithoutEnrichment() Option { return func(c *config) { c.parser.NoEnrich = true } }
 
+// WithDropDuplicates removes runs of lines a scraper repeated verbatim
+// right after themselves; without it they are only reported as warnings.
+func WithDropDuplicates() Option { return func(c *config) { c.parser.DropDuplicates = true } }
+
+// WithFoldTypography folds curly quotes, dashes and ellipses in the output
+// text to ASCII; by default the text keeps them.
+func WithFoldTypography() Option { return func(c *config) { c.parser.FoldTypography = true } }
+
 // WithSource sets the name Parse gives the input in the Document and in
 // errors; ParseFile uses the file name.
 func WithSource(name string) Option { return func(c *config) { c.name = name } }

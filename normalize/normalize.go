@@ -1,10 +1,19 @@
 // Package normalize turns the bytes of a dump into clean UTF-8 text for the
-// parsers: it decodes the character encoding and answers the questions about
-// characters that structure detection asks (is this a space?).
+// parsers, the way a person reads it, and keeps the way back to the bytes.
 //
-// It is built on golang.org/x/text. This first version decodes (BOM sniffing,
-// UTF-8, UTF-16, Windows-1252); repair of mojibake, Unicode normal forms and
-// a matching key come with their own issue.
+// Normalize decodes (byte order marks, UTF-8, UTF-16, Windows-1252), turns
+// line ends into "\n", repairs mojibake (UTF-8 read as Windows-1252 and
+// saved again, once or many times), removes zero-width characters and stray
+// byte order marks, makes the no-break and other Unicode spaces plain, and
+// puts the text in NFC; Text.InputOffset maps any offset of the result back
+// to the input as given. On clean UTF-8 it only verifies. Typographic quotes
+// are kept; FoldTypography folds them to ASCII.
+//
+// Key is the form in which blogthread compares text (quotations, names);
+// Duplicates finds runs of lines a scraper repeated. IsSpace, TrimSpace and
+// Indent answer the questions structure detection asks.
+//
+// It is built on golang.org/x/text: its encodings, norm, cases and width.
 package normalize
 
 import (

@@ -71,6 +71,8 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	enc := fs.String("encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1252")
 	tz := fs.String("tz", "UTC", "time zone of comment times (an IANA name such as Europe/London)")
 	enrichFlag := fs.Bool("enrich", true, "find signatures, quotes, mentions and inferred times (-enrich=false for the bare tree)")
+	dropDups := fs.Bool("drop-duplicates", false, "remove runs of lines a scraper repeated verbatim (they are reported either way)")
+	ascii := fs.Bool("ascii", false, "fold curly quotes, dashes and ellipses in the output text to ASCII")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, usage)
 		fs.PrintDefaults()
@@ -110,7 +112,8 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "blogthread parse: -format: unknown format %q (want auto, %s)\n", *format, formatNames())
 		return 2
 	}
-	p := &parse.Parser{Format: *format, Location: loc, Encoding: *enc, NoEnrich: !*enrichFlag}
+	p := &parse.Parser{Format: *format, Location: loc, Encoding: *enc, NoEnrich: !*enrichFlag,
+		DropDuplicates: *dropDups, FoldTypography: *ascii}
 
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()

@@ -114,3 +114,38 @@ func TestJSONEnrichment(t *testing.T) {
 		t.Errorf("-enrich=false still finds quotes")
 	}
 }
+
+// TestCleanupFlags checks -ascii and -drop-duplicates on a damaged dump.
+func TestCleanupFlags(t *testing.T) {
+	para := "The council says the “pilot” ended — for now… and nobody asked why it began.\r\n"
+	in := "Saturday, 15 May 2021\r\nA Title\r\n" + para + para + "\r\n1 comment:\r\n\r\nJane Doe 15 May 2021 at 19:30\r\nIt doesnâ€™t add up.\r\nReplyDelete\r\n"
+	body := func(args ...string) (string, string) {
+		var out, errb bytes.Buffer
+		if s := run(append([]string{"parse"}, append(args, "-")...), strings.NewReader(in), &out, &errb); s != 0 {
+			t.Fatalf("status %d: %s", s, errb.String())
+		}
+		var doc struct {
+			Warnings []struct{ Message string }
+			Posts    []struct {
+				Body     string
+				Comments []struct{ Body string }
+			}
+		}
+		if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		var ws []string
+		for _, w := range doc.Warnings {
+			ws = append(ws, w.Message)
+		}
+		return doc.Posts[0].Body + "|" + doc.Posts[0].Comments[0].Body, strings.Join(ws, ";")
+	}
+	got, warns := body()
+	if strings.Count(got, "pilot") != 2 || !strings.Contains(got, "doesn’t") || !strings.Contains(warns, "repeat lines 3-3") {
+		t.Errorf("default: %q, warnings %q", got, warns)
+	}
+	got, _ = body("-drop-duplicates", "-ascii")
+	if strings.Count(got, "pilot") != 1 || !strings.Contains(got, `"pilot" ended - for now...`) || !strings.Contains(got, "doesn't") {
+		t.Errorf("-drop-duplicates -ascii: %q", got)
+	}
+}
