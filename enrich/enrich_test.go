@@ -233,6 +233,7 @@ func TestMentions(t *testing.T) {
 		{"", nil, "Too many forms.\n'Getafix"},
 		{"", clock(10, 9), "The forms are there for a reason."},
 		{"", clock(19, 30), "A second comment at half past seven, later in the thread."},
+		{"Mary-Jane O’Neill", nil, "The forms were never the problem."},
 	}
 	tests := []struct {
 		body string
@@ -263,6 +264,9 @@ func TestMentions(t *testing.T) {
 		{"Anonymous is not a name.", nil},
 		{"\"19.30 please leave\" is what was said.", nil},
 		{"getafix in lower case is a word, not a name.", nil},
+		{"Getafix's point stands.", []thread.Mention{{Text: "Getafix", Target: "7"}}},
+		{"Ask Mary-Jane O’Neill, she knows.", []thread.Mention{{Text: "Mary-Jane O’Neill", Target: "10"}}},
+		{"Ask Mary-Jane O'Neill, she knows.", []thread.Mention{{Text: "Mary-Jane O'Neill", Target: "10"}}},
 	}
 	for _, tt := range tests {
 		var bodies []string

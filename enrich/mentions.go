@@ -18,12 +18,12 @@ type resolver struct {
 	e        *postEnricher
 	byClock  map[string]string // "22:00" -> id
 	byTime   map[int64]string  // Unix seconds -> id
-	byName   map[string][]name // first word of a name -> names
+	byName   map[string][]name // key of the first word of a name -> names
 	initials map[string]string // "PG" -> id
 }
 
-// name is a known author's name split into words, and the latest node by
-// that author.
+// name is a known author's name split into words (as normalize.Key gives
+// them), and the latest node by that author.
 type name struct {
 	words []string
 	id    string
@@ -67,13 +67,17 @@ func (r *resolver) add(n *thread.Node) {
 }
 
 func (r *resolver) addName(author, id string) {
-	words := strings.Fields(author)
-	if len(words) == 0 {
+	raw := strings.Fields(author)
+	if len(raw) == 0 {
 		return
 	}
-	lw := strings.ToLower(words[0])
-	if len(words) == 1 && (anonNames[lw] || functionWords[lw] || notNames[lw] || utf8.RuneCountInString(lw) < 2) {
+	lw := strings.ToLower(raw[0])
+	if len(raw) == 1 && (anonNames[lw] || functionWords[lw] || notNames[lw] || utf8.RuneCountInString(lw) < 2) {
 		return
+	}
+	words := make([]string, len(raw))
+	for i, w := range raw {
+		words[i] = normalize.Key(w)
 	}
 	list := r.byName[words[0]]
 	found := false
@@ -86,9 +90,9 @@ func (r *resolver) addName(author, id string) {
 		list = append(list, name{words: words, id: id})
 	}
 	r.byName[words[0]] = list
-	if len(words) >= 2 {
+	if len(raw) >= 2 {
 		var in strings.Builder
-		for _, w := range words {
+		for _, w := range raw {
 			c, _ := utf8.DecodeRuneInString(w)
 			if !unicode.IsUpper(c) {
 				return
@@ -245,6 +249,29 @@ func (r *resolver) mentionAt(s string, k int, emit func(text, target string)) (i
 	return 0, false
 }
 
+// nameWordAt returns the word starting at k with the apostrophes and
+// hyphens inside it ("O’Neill", "Mary-Jane").
+func nameWordAt(s string, k int) string {
+	j := k
+	for j < len(s) {
+		w := wordAt(s, j)
+		j += len(w)
+		if w == "" || j >= len(s) {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r != '\'' && r != '’' && r != '-' {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(s[j+n:])
+		if !unicode.IsLetter(next) {
+			break
+		}
+		j += n
+	}
+	return s[k:j]
+}
+
 // isAnon reports whether w is Anon, Anonymous or Unknown in any case.
 func isAnon(w string) bool {
 	return strings.EqualFold(w, "anon") || strings.EqualFold(w, "anonymous") || strings.EqualFold(w, "unknown")
@@ -263,20 +290,19 @@ func wordAt(s string, k int) string {
 	return s[k:j]
 }
 
-// nameAt matches a known author's name starting at k, as written or in
-// capitals, ending at a word boundary.
+// nameAt matches a known author's name starting at k, ending at a word
+// boundary. Words compare by normalize.Key, and the text must capitalise
+// the name (or write it in capitals), so that a pseudonym that is also a
+// word in lower case is not a mention.
 func (r *resolver) nameAt(s string, k int) (id string, end int, ok bool) {
-	first := wordAt(s, k)
-	if first == "" {
+	first := nameWordAt(s, k)
+	if c, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(c) {
 		return "", 0, false
 	}
-	list := r.byName[first]
-	if list == nil && isAllCaps(first) {
-		for w, l := range r.byName {
-			if strings.ToUpper(w) == first {
-				list = l
-				break
-			}
+	list := r.byName[normalize.Key(first)]
+	for _, poss := range []string{"'s", "’s"} {
+		if base, ok := strings.CutSuffix(first, poss); ok && list == nil {
+			list = r.byName[normalize.Key(base)]
 		}
 	}
 	bestEnd := -1
@@ -291,8 +317,16 @@ func (r *resolver) nameAt(s string, k int) (id string, end int, ok bool) {
 				}
 				j++
 			}
-			got := wordAt(s, j)
-			if got != w && got != strings.ToUpper(w) {
+			got := nameWordAt(s, j)
+			if got != "" && normalize.Key(got) != w {
+				// "Getafix's": the name without its possessive.
+				for _, poss := range []string{"'s", "’s"} {
+					if base, ok := strings.CutSuffix(got, poss); ok && normalize.Key(base) == w {
+						got = base
+					}
+				}
+			}
+			if got == "" || normalize.Key(got) != w {
 				matched = false
 				break
 			}
