@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -67,11 +68,16 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// checkLossless compares the multiset of non-space runes of src with that
-// of doc's text and markup.
+// checkLossless compares the multiset of non-space runes of src, as
+// normalize reads it (line ends, mojibake, invisible characters, NFC), with
+// that of doc's text and markup.
 func checkLossless(t *testing.T, src string, doc *thread.Document) {
 	t.Helper()
-	in := runeCounts(src)
+	nt, err := normalize.Normalize([]byte(src), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := runeCounts(nt.Text)
 	out := map[rune]int{}
 	add := func(s string) {
 		for r, n := range runeCounts(s) {
