@@ -54,7 +54,8 @@
 // anywhere that no preposition such as "at" or "by" introduces ("people
 // like 19:30"), or a time followed by a verb of saying ("1930 says"); and by
 // name when it writes the name of an earlier node's author other than
-// Anonymous ("Getafix nails it") or the initials of a name of two or more
+// Anonymous, or the signature of an earlier node headed Anonymous ("Getafix
+// nails it"), or the initials of a name of two or more
 // words ("PG"). A mention's Target is the latest earlier node of the post with
 // that time (or date and time) or that author; a mention that resolves to
 // nothing is kept without a target.
@@ -103,6 +104,7 @@ type nodeInfo struct {
 	passages []passage
 	sigStart int // byte offset of the signature in the body, -1 when none
 	sigEnd   int
+	alias    string // the signature of a node whose header says Anonymous
 	key      string // normalize.Key of the body, computed when first needed
 	keyed    bool
 }

@@ -381,3 +381,19 @@ func TestSignatureCommonEndings(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymousSignatureNamesMentions: a header's Anonymous stays the
+// author, and its signature names the node for later mentions.
+func TestAnonymousSignatureNamesMentions(t *testing.T) {
+	p := mkPost(postBody, "Ask the club for the log.\n\nRegards,\nOld Salt", "> Old Salt, the log is in the hut.")
+	ns := nodesOf(p)
+	ns[0].Author, ns[0].AuthorSource = "Anonymous", thread.SourceHeader
+	Post(p, Options{})
+	if ns[0].Author != "Anonymous" {
+		t.Errorf("author %q, want the header's Anonymous kept", ns[0].Author)
+	}
+	want := []thread.Mention{{Text: "Old Salt", Target: "1"}}
+	if diff := cmp.Diff(want, ns[1].Mentions); diff != "" {
+		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+}

@@ -165,6 +165,9 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 		}
 	}
 	r.add(n)
+	if ni.alias != "" {
+		r.addName(ni.alias, n.ID)
+	}
 }
 
 func inSpan(skip []span, k int) (int, bool) {

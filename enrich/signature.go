@@ -10,9 +10,18 @@ import (
 )
 
 // sign gives a node without an author the author its signature names.
+//
+// A node whose header names no one (Anonymous, Unknown) keeps that author,
+// but a signature in its text still names it for mentions ("Old Salt, the
+// club keeps a log").
 func (e *postEnricher) sign(ni *nodeInfo) {
 	n := ni.n
 	if n.Author != "" && n.AuthorSource != thread.SourceSignature {
+		if anonNames[strings.ToLower(n.Author)] {
+			if name, start, end, ok := signature(n.Body, ni.passages); ok {
+				ni.alias, ni.sigStart, ni.sigEnd = name, start, end
+			}
+		}
 		return
 	}
 	name, start, end, ok := signature(n.Body, ni.passages)
