@@ -2,6 +2,7 @@ package enrich
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -137,9 +138,14 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 			n.Mentions = append(n.Mentions, m)
 		}
 	}
+	sort.Slice(skip, func(a, b int) bool { return skip[a].start < skip[b].start })
+	si := 0
 	for k := 0; k < len(s); {
-		if end, ok := inSpan(skip, k); ok {
-			k = end
+		for si < len(skip) && skip[si].end <= k {
+			si++
+		}
+		if si < len(skip) && skip[si].start <= k {
+			k = skip[si].end
 			continue
 		}
 		rn, size := utf8.DecodeRuneInString(s[k:])
@@ -168,15 +174,6 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 	if ni.alias != "" {
 		r.addName(ni.alias, n.ID)
 	}
-}
-
-func inSpan(skip []span, k int) (int, bool) {
-	for _, sp := range skip {
-		if sp.start <= k && k < sp.end {
-			return sp.end, true
-		}
-	}
-	return 0, false
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,39 +55,38 @@ func signature(body string, ps []passage) (name string, start, end int, ok bool)
 	if len(idx) == 0 {
 		return "", 0, 0, false
 	}
-	quoted := func(l bodyLine) bool {
-		for _, p := range ps {
-			if p.open <= l.off && l.off < p.end || p.leadAt == l.off {
-				return true
-			}
-			if p.open > l.off && p.open < l.off+len(l.text) && p.sameLine {
-				return true
+	// quoted[i]: line i is inside a passage or is a passage's lead-in;
+	// firstOwn: the first non-blank line that is neither.
+	quoted := make([]bool, len(lines))
+	for _, p := range ps {
+		for i := sort.Search(len(lines), func(i int) bool { return lines[i].off+len(lines[i].text) > p.open }); i < len(lines) && lines[i].off < p.end; i++ {
+			quoted[i] = true
+		}
+		if p.leadAt >= 0 {
+			if i := sort.Search(len(lines), func(i int) bool { return lines[i].off >= p.leadAt }); i < len(lines) {
+				quoted[i] = true
 			}
 		}
-		return false
+	}
+	firstOwn := len(lines)
+	for _, i := range idx {
+		if !quoted[i] {
+			firstOwn = i
+			break
+		}
 	}
 	// ownBefore reports whether the node has text of its own (not quoted,
 	// not a lead-in) on a non-blank line before line k.
-	ownBefore := func(k int) bool {
-		for _, i := range idx {
-			if i >= k {
-				break
-			}
-			if !quoted(lines[i]) {
-				return true
-			}
-		}
-		return false
-	}
+	ownBefore := func(k int) bool { return firstOwn < k }
 	lastI := idx[len(idx)-1]
 	last := lines[lastI]
-	if !quoted(last) {
+	if !quoted[lastI] {
 		if len(idx) >= 2 {
 			if nm, ok := nameLine(last.text); ok && ownBefore(lastI) {
 				return nm, last.off, last.off + len(last.text), true
 			}
 			prevI := idx[len(idx)-2]
-			if isClosing(lines[prevI].text) && !quoted(lines[prevI]) {
+			if isClosing(lines[prevI].text) && !quoted[prevI] {
 				if nm, ok := nameWords(last.text, afterClosing); ok {
 					return nm, lines[prevI].off, last.off + len(last.text), true
 				}
@@ -102,7 +102,7 @@ func signature(body string, ps []passage) (name string, start, end int, ok bool)
 	// A line marked as a sign-off, followed by text the dump glued on.
 	for k := len(idx) - 2; k >= 1; k-- {
 		l := lines[idx[k]]
-		if quoted(l) || !marked(l.text) {
+		if quoted[idx[k]] || !marked(l.text) {
 			continue
 		}
 		if nm, ok := nameLine(l.text); ok && ownBefore(idx[k]) {
