@@ -23,8 +23,9 @@ type passage struct {
 // author and a date and time).
 const maxLeadBytes = 120
 
-// maxPassageLines bounds how far a passage may run to find its closing mark.
-const maxPassageLines = 200
+// maxPassageLines bounds how many non-blank lines a passage may run to find
+// its closing mark (a quoted article of many paragraphs fits).
+const maxPassageLines = 60
 
 // bodyLine is a line of a body with its offset.
 type bodyLine struct {
@@ -210,9 +211,13 @@ func leadColon(s string) int {
 func findClose(body string, lines []bodyLine, i, from int) (int, bool) {
 	opener, _ := utf8.DecodeLastRuneInString(body[:from])
 	depth := 1
-	last := min(len(lines), i+maxPassageLines)
-	for j := i; j < last; j++ {
+	seen := 0
+	for j := i; j < len(lines) && seen < maxPassageLines; j++ {
 		ln := lines[j]
+		if ln.text == "" {
+			continue
+		}
+		seen++
 		start := ln.off
 		if j == i {
 			start = from
