@@ -291,36 +291,46 @@ func (b *builder) duplicates(ls []line, drop bool) []line {
 // mapSpans turns the spans' byte offsets, which count bytes of the
 // normalized text, into offsets in the input as given.
 func mapSpans(doc *thread.Document, nt *normalize.Text) {
-	m := func(s *thread.Span) {
-		s.Start, s.End = nt.InputOffset(s.Start), nt.InputOffset(s.End)
-	}
 	for _, p := range doc.Posts {
-		m(&p.Span)
-		for i := range p.Sections {
-			m(&p.Sections[i].Span)
-		}
-		for _, c := range p.Comments {
-			m(&c.Span)
-			for _, r := range c.Replies {
-				m(&r.Span)
-			}
+		mapPostSpans(p, nt.InputOffset)
+	}
+}
+
+// mapPostSpans maps the byte offsets of the spans of p with input.
+func mapPostSpans(p *thread.Post, input func(int) int) {
+	m := func(s *thread.Span) {
+		s.Start, s.End = input(s.Start), input(s.End)
+	}
+	m(&p.Span)
+	for i := range p.Sections {
+		m(&p.Sections[i].Span)
+	}
+	for _, c := range p.Comments {
+		m(&c.Span)
+		for _, r := range c.Replies {
+			m(&r.Span)
 		}
 	}
 }
 
 // foldTypography folds the typography of every text of doc to ASCII.
 func foldTypography(doc *thread.Document) {
-	f := normalize.FoldTypography
 	for _, p := range doc.Posts {
-		p.Title, p.Body, p.Author = f(p.Title), f(p.Body), f(p.Author)
-		for i := range p.Sections {
-			p.Sections[i].Body = f(p.Sections[i].Body)
-		}
-		for _, c := range p.Comments {
-			c.Body, c.Author = f(c.Body), f(c.Author)
-			for _, r := range c.Replies {
-				r.Body, r.Author = f(r.Body), f(r.Author)
-			}
+		foldPost(p)
+	}
+}
+
+// foldPost folds the typography of the texts of p to ASCII.
+func foldPost(p *thread.Post) {
+	f := normalize.FoldTypography
+	p.Title, p.Body, p.Author = f(p.Title), f(p.Body), f(p.Author)
+	for i := range p.Sections {
+		p.Sections[i].Body = f(p.Sections[i].Body)
+	}
+	for _, c := range p.Comments {
+		c.Body, c.Author = f(c.Body), f(c.Author)
+		for _, r := range c.Replies {
+			r.Body, r.Author = f(r.Body), f(r.Author)
 		}
 	}
 }

@@ -105,6 +105,10 @@ type Post struct {
 	Comments []*Comment `json:"comments"`
 	// Span is where the post (with its comments) stands in the input.
 	Span Span `json:"span"`
+	// Warnings lists what was odd but readable in the post when it was
+	// read on its own, by a streaming parse; a Document holds the
+	// warnings of a whole parse instead.
+	Warnings []Warning `json:"warnings,omitempty"`
 }
 
 // Section is a part of a post's body between separator lines.

@@ -1,0 +1,110 @@
+// Package export writes parsed threads in the forms researchers load: CSV
+// rows for a spreadsheet or a data frame, a ConvoKit corpus, an indented
+// tree for a terminal, and summary statistics.
+//
+// Every writer takes posts one at a time (a Post and the source it came
+// from), so that it can follow parse.Posts through an archive larger than
+// memory; the ConvoKit corpus folder is the one output that keeps a little
+// per speaker and per conversation until it is closed.
+package export
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blogthread/blogthread/thread"
+)
+
+// CSVColumns are the columns of a CSV export, in order.
+var CSVColumns = []string{
+	"source", "post_id", "id", "parent_id", "depth", "index", "author", "author_source",
+	"time", "time_inferred", "body", "quotes", "mentions",
+}
+
+// CSV writes one row per comment and reply, with RFC 4180 quoting
+// (encoding/csv). parent_id of a comment is its post's id; depth is 1 for a
+// comment and 2 for a reply. quotes and mentions hold JSON arrays. A cell
+// that a spreadsheet would run as a formula (it starts with =, +, -, @, a
+// tab or a carriage return) starts with an apostrophe instead, as OWASP
+// recommends for CSV export; the apostrophe is the only change to the text.
+type CSV struct {
+	w      *csv.Writer
+	header bool
+}
+
+// NewCSV returns a CSV writer on w.
+func NewCSV(w io.Writer) *CSV { return &CSV{w: csv.NewWriter(w)} }
+
+// Write writes the rows of p's comments and replies; the header row comes
+// before the first.
+func (c *CSV) Write(source string, p *thread.Post) error {
+	if !c.header {
+		c.header = true
+		if err := c.w.Write(CSVColumns); err != nil {
+			return err
+		}
+	}
+	row := func(n *thread.Node, parent string, depth int) error {
+		t, inferred := "", ""
+		if n.Time != nil {
+			t = n.Time.Format(time.RFC3339)
+		} else if n.Clock != "" {
+			t = n.Clock
+		}
+		if n.TimeInferred {
+			inferred = "true"
+		}
+		rec := []string{
+			source, p.ID, n.ID, parent, strconv.Itoa(depth), strconv.Itoa(n.Index), n.Author, n.AuthorSource,
+			t, inferred, n.Body, jsonCell(n.Quotes), jsonCell(n.Mentions),
+		}
+		for i := range rec {
+			rec[i] = Inert(rec[i])
+		}
+		return c.w.Write(rec)
+	}
+	for _, cm := range p.Comments {
+		if err := row(&cm.Node, p.ID, 1); err != nil {
+			return err
+		}
+		for _, r := range cm.Replies {
+			if err := row(&r.Node, cm.ID, 2); err != nil {
+				return err
+			}
+		}
+	}
+	return c.w.Error()
+}
+
+// Flush writes what is buffered and reports a write error.
+func (c *CSV) Flush() error {
+	c.w.Flush()
+	return c.w.Error()
+}
+
+// Inert returns s made safe to open in a spreadsheet: when s starts with a
+// character that makes a formula (=, +, -, @, tab, carriage return), an
+// apostrophe goes before it.
+func Inert(s string) string {
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		return "'" + s
+	}
+	return s
+}
+
+func jsonCell[T any](v []T) string {
+	if len(v) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	e := json.NewEncoder(&b)
+	e.SetEscapeHTML(false)
+	if err := e.Encode(v); err != nil {
+		return ""
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}

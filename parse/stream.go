@@ -1,0 +1,382 @@
+package parse
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/blogthread/blogthread/enrich"
+	"github.com/blogthread/blogthread/internal/when"
+	"github.com/blogthread/blogthread/normalize"
+	"github.com/blogthread/blogthread/thread"
+)
+
+// Posts parses r with the zero Parser; see Parser.Posts.
+func Posts(r io.Reader) iter.Seq2[*thread.Post, error] {
+	var p Parser
+	return p.Posts("", r)
+}
+
+// chunkBytes is how much input the streaming parser reads and normalizes at
+// a time (more when a line is longer). Tests make it small.
+var chunkBytes = 256 << 10
+
+// Posts parses r as ParseBytes does but yields each post as soon as it is
+// complete — when the next post's date line and title, or the end of the
+// input, close it — holding one post's lines in memory at a time, so that
+// an archive far larger than memory streams through.
+//
+// A post's warnings (and those of the text before it) are in its Warnings.
+// The encoding is settled per chunk of input: a byte order mark at the
+// start, else each chunk is read as UTF-8 when it is valid and as
+// Windows-1252 when not; UTF-16 input is read whole. The sequence ends
+// after the first error, which is a *Error.
+func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] {
+	return func(yield func(*thread.Post, error) bool) {
+		s, err := p.newStream(name, r)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		if s.whole != nil {
+			for _, post := range s.whole.Posts {
+				if !yield(post, nil) {
+					return
+				}
+			}
+			return
+		}
+		for {
+			post, err := s.next()
+			if err != nil {
+				if err != io.EOF {
+					yield(nil, err)
+				}
+				return
+			}
+			if !yield(post, nil) {
+				return
+			}
+		}
+	}
+}
+
+// stream is the state of Parser.Posts.
+type stream struct {
+	p      *Parser
+	name   string
+	lim    Limits
+	loc    *time.Location
+	forced Layout
+	br     *bufio.Reader
+	enc    string // the encoding asked for
+	eof    bool
+
+	inBase   int     // input offset of the next chunk
+	normBase int     // normalized-stream offset of the next chunk
+	lineNum  int     // number of the next line
+	chunks   []chunk // chunks that lines in ls may point into
+	carry    []byte  // input read but not yet normalized (after the last line end)
+
+	ls        []line // lines not yet given to a post
+	regions   int    // regions parsed so far
+	posts     []*thread.Post
+	warnings  []thread.Warning
+	nodes     int
+	whole     *thread.Document // UTF-16 input, parsed whole
+	lastStart int              // index in ls from which to look for a split
+	postID    int              // posts numbered so far
+	scratch   []byte
+}
+
+// chunk is a run of normalized text and the way back to the input.
+type chunk struct {
+	norm int // normalized-stream offset of the chunk
+	in   int // input offset of the chunk
+	text *normalize.Text
+}
+
+func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
+	s := &stream{p: p, name: name, lim: p.Limits.withDefaults(), loc: p.Location, enc: p.Encoding, lineNum: 1}
+	if s.loc == nil {
+		s.loc = time.UTC
+	}
+	switch p.Format {
+	case "", "auto", Archive:
+	default:
+		l, err := lookupLayout(p.Format)
+		if err != nil {
+			return nil, err
+		}
+		s.forced = l
+	}
+	if _, err := normalize.Decode(nil, p.Encoding); err != nil {
+		return nil, &Error{File: name, Err: err}
+	}
+	s.br = bufio.NewReaderSize(r, chunkBytes)
+	head, _ := s.br.Peek(4096)
+	enc := strings.ToLower(p.Encoding)
+	utf16 := enc == normalize.UTF16 || enc == "utf16" ||
+		(enc == "" || enc == normalize.Auto) && (bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) || looksUTF16(head))
+	if utf16 {
+		doc, err := p.Parse(name, s.br)
+		if err != nil {
+			return nil, err
+		}
+		for _, post := range doc.Posts {
+			post.Warnings = nil
+		}
+		if len(doc.Posts) > 0 {
+			doc.Posts[0].Warnings = doc.Warnings
+		}
+		s.whole = doc
+		return s, nil
+	}
+	if bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}) {
+		s.br.Discard(3)
+		s.inBase = 3
+	}
+	return s, nil
+}
+
+// looksUTF16 is normalize's check for UTF-16 without a byte order mark.
+func looksUTF16(b []byte) bool {
+	d, err := normalize.Decode(b[:len(b)&^1], normalize.Auto)
+	return err == nil && d.Encoding == normalize.UTF16
+}
+
+// read reads and normalizes the next chunk of input into s.ls. It returns
+// io.EOF at the end of the input.
+func (s *stream) read() error {
+	if s.eof {
+		return io.EOF
+	}
+	if s.scratch == nil {
+		s.scratch = make([]byte, chunkBytes)
+	}
+	buf := s.carry
+	for len(buf) < chunkBytes || lastLineEnd(buf) <= 0 {
+		if lastLineEnd(buf) <= 0 && len(buf) > s.lim.MaxLineBytes {
+			return &Error{File: s.name, Line: s.lineNum, Col: s.lim.MaxLineBytes + 1, Err: errLimit("line longer than %d bytes (Limits.MaxLineBytes)", s.lim.MaxLineBytes)}
+		}
+		n, err := s.br.Read(s.scratch)
+		buf = append(buf, s.scratch[:n]...)
+		if s.lim.MaxInputBytes > 0 && int64(s.inBase+len(buf)) > s.lim.MaxInputBytes {
+			return &Error{File: s.name, Err: errLimit("input larger than %d bytes (Limits.MaxInputBytes)", s.lim.MaxInputBytes)}
+		}
+		if err == io.EOF {
+			s.eof = true
+			break
+		}
+		if err != nil {
+			return &Error{File: s.name, Line: s.lineNum, Err: err}
+		}
+	}
+	cut := len(buf)
+	if !s.eof {
+		cut = lastLineEnd(buf)
+	}
+	s.carry = append([]byte(nil), buf[cut:]...)
+	raw := buf[:cut]
+	if len(raw) == 0 {
+		return nil
+	}
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		ln := s.lineNum + bytes.Count(raw[:i], []byte("\n"))
+		col := i - bytes.LastIndexByte(raw[:i], '\n')
+		return &Error{File: s.name, Line: ln, Col: col, Err: fmt.Errorf("%w: NUL byte", ErrBinary)}
+	}
+	nt, err := normalize.Normalize(raw, s.enc)
+	if err != nil {
+		return &Error{File: s.name, Err: err}
+	}
+	s.chunks = append(s.chunks, chunk{norm: s.normBase, in: s.inBase, text: nt})
+	if nt.Mojibake > 0 {
+		s.warnings = append(s.warnings, thread.Warning{
+			Line:    s.lineNum + strings.Count(nt.Text[:nt.MojibakeAt], "\n"),
+			Message: fmt.Sprintf("repaired %d mojibake sequences (UTF-8 read as Windows-1252), the first here", nt.Mojibake),
+		})
+	}
+	ls, err := splitLines(nt.Text, s.normBase, s.lim.MaxLineBytes, s.name)
+	if err != nil {
+		var pe *Error
+		if errors.As(err, &pe) {
+			pe.Line += s.lineNum - 1
+		}
+		return err
+	}
+	for i := range ls {
+		ls[i].num += s.lineNum - 1
+	}
+	s.ls = append(s.ls, ls...)
+	s.lineNum += len(ls)
+	s.normBase += len(nt.Text)
+	s.inBase += cut
+	return nil
+}
+
+// lastLineEnd returns the offset just after the last line end of b that is
+// surely complete ("\n", or "\r" not at the very end), or -1.
+func lastLineEnd(b []byte) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		switch b[i] {
+		case '\n':
+			return i + 1
+		case '\r':
+			if i < len(b)-1 {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
+
+// input maps a normalized-stream offset to an input offset.
+func (s *stream) input(p int) int {
+	i := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].norm > p }) - 1
+	if i < 0 {
+		return p
+	}
+	c := s.chunks[i]
+	return c.in + c.text.InputOffset(p-c.norm)
+}
+
+// next returns the next post, or io.EOF.
+func (s *stream) next() (*thread.Post, error) {
+	for len(s.posts) == 0 {
+		region, err := s.region()
+		if err != nil {
+			return nil, err
+		}
+		if err := s.parse(region); err != nil {
+			return nil, err
+		}
+	}
+	post := s.posts[0]
+	s.posts = s.posts[1:]
+	return post, nil
+}
+
+// region returns the lines of the next region: up to the next date line
+// that opens a post (see splitPosts), or to the end of the input.
+func (s *stream) region() ([]line, error) {
+	for {
+		if i := s.split(); i > 0 {
+			region := s.ls[:i]
+			s.ls = s.ls[i:]
+			s.lastStart = 0
+			return region, nil
+		}
+		if err := s.read(); err != nil {
+			if err != io.EOF {
+				return nil, err
+			}
+			if i := s.split(); i > 0 {
+				continue
+			}
+			if len(s.ls) == 0 {
+				return nil, io.EOF
+			}
+			region := s.ls
+			s.ls = nil
+			return region, nil
+		}
+	}
+}
+
+// split returns the index in s.ls of the first date line after the first
+// line that opens a post, or -1; a date line whose title may still be
+// coming waits for more input.
+func (s *stream) split() int {
+	for i := max(s.lastStart, 1); i < len(s.ls); i++ {
+		l := s.ls[i]
+		if l.indent != 0 || l.blank() || !when.IsDigit(l.trim[len(l.trim)-1]) {
+			continue
+		}
+		if _, weekday, ok := when.DateLine(l.trim); !ok || !weekday {
+			continue
+		}
+		t := nextText(s.ls, i+1)
+		if t < 0 && !s.eof {
+			s.lastStart = i
+			return -1
+		}
+		if t >= 0 && titleLike(s.ls[t]) {
+			return i
+		}
+	}
+	s.lastStart = max(len(s.ls), 1)
+	return -1
+}
+
+// parse parses a region into s.posts, enriched, with their warnings.
+func (s *stream) parse(region []line) error {
+	doc := &thread.Document{Source: s.name, Warnings: []thread.Warning{}}
+	b := &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes, nodes: s.nodes}
+	first := s.regions == 0
+	s.regions++
+	if first && len(s.ls) > 0 {
+		// More regions follow: a dateless page header is chrome.
+		if isPageHeader(region) {
+			for _, l := range region {
+				if !l.blank() {
+					b.markup(l, thread.MarkupChrome, l.trim)
+				}
+			}
+			if len(region) > 0 {
+				s.warnings = append(s.warnings, thread.Warning{Line: region[0].num, Message: "text before the first dated post kept as page chrome"})
+			}
+			return nil
+		}
+	}
+	region = b.duplicates(region, s.p.DropDuplicates)
+	b.parseRegion(region, s.forced)
+	s.nodes = b.nodes
+	if b.err != nil {
+		return b.err
+	}
+	last := 0
+	if len(region) > 0 {
+		last = region[len(region)-1].num
+	}
+	warnings := append(s.warnings, doc.Warnings...)
+	s.warnings = nil
+	sort.SliceStable(warnings, func(i, j int) bool { return warnings[i].Line < warnings[j].Line })
+	for i, post := range doc.Posts {
+		s.postID++
+		post.ID = fmt.Sprintf("p%d", s.postID)
+		mapPostSpans(post, s.input)
+		if s.p.FoldTypography {
+			foldPost(post)
+		}
+		if !s.p.NoEnrich {
+			enrich.Post(post, enrich.Options{Location: s.loc})
+		}
+		end := last
+		if i+1 < len(doc.Posts) {
+			end = doc.Posts[i+1].Span.StartLine - 1
+		}
+		for len(warnings) > 0 && (warnings[0].Line <= end || i == len(doc.Posts)-1) {
+			post.Warnings = append(post.Warnings, warnings[0])
+			warnings = warnings[1:]
+		}
+		s.posts = append(s.posts, post)
+	}
+	if len(doc.Posts) == 0 {
+		s.warnings = warnings // for the next post
+	}
+	// Chunks before the next region's first line are no longer needed.
+	if len(s.ls) > 0 {
+		keep := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].norm > s.ls[0].start }) - 1
+		if keep > 0 {
+			s.chunks = append([]chunk(nil), s.chunks[keep:]...)
+		}
+	}
+	return nil
+}

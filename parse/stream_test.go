@@ -1,0 +1,94 @@
+package parse
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/blogthread/blogthread/thread"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestPostsMatchesParseBytes streams every testdata dump (and an archive of
+// all of them concatenated, clean and damaged) through Posts, with chunks
+// of several sizes, and compares the posts with those of ParseBytes: the
+// same trees, spans and text, and together the same warnings.
+func TestPostsMatchesParseBytes(t *testing.T) {
+	files, err := filepath.Glob("../testdata/*/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	var all []byte
+	inputs := map[string][]byte{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[f] = b
+		if bytes.HasPrefix(b, []byte("Saturday")) || bytes.HasPrefix(b, []byte("Sunday")) || bytes.HasPrefix(b, []byte("Thursday")) ||
+			bytes.HasPrefix(b, []byte("Friday")) || bytes.HasPrefix(b, []byte("Wednesday")) || bytes.HasPrefix(b, []byte("Tuesday")) {
+			all = append(append(all, b...), '\n')
+		}
+	}
+	inputs["all"] = all
+	inputs["all crlf mojibake"] = []byte(strings.ReplaceAll(mojibake(string(all)), "\n", "\r\n"))
+	defer func(n int) { chunkBytes = n }(chunkBytes)
+	for name, src := range inputs {
+		var p Parser
+		want, err := p.ParseBytes(name, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, size := range []int{1 << 18, 4096, 97} {
+			chunkBytes = size
+			var got []*thread.Post
+			var warnings []thread.Warning
+			for post, err := range p.Posts(name, bytes.NewReader(src)) {
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				warnings = append(warnings, post.Warnings...)
+				post.Warnings = nil
+				got = append(got, post)
+			}
+			if diff := cmp.Diff(want.Posts, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s, chunks of %d: Posts differs from ParseBytes (-ParseBytes +Posts):\n%s", name, size, diff)
+			}
+			// Mojibake is counted per chunk when streaming: leave it out.
+			byLine := func(ws []thread.Warning) []thread.Warning {
+				var out []thread.Warning
+				for _, w := range ws {
+					if !strings.Contains(w.Message, "mojibake") {
+						out = append(out, w)
+					}
+				}
+				sort.SliceStable(out, func(i, j int) bool { return out[i].Line < out[j].Line })
+				return out
+			}
+			if len(got) == 0 || name == "all" && len(got) < 10 {
+				t.Errorf("%s: only %d posts", name, len(got))
+			}
+			if diff := cmp.Diff(byLine(want.Warnings), byLine(warnings), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s, chunks of %d: warnings differ (-ParseBytes +Posts):\n%s", name, size, diff)
+			}
+		}
+	}
+}
+
+// mojibake is s as UTF-8 read as Windows-1252 would show it.
+func mojibake(s string) string {
+	var b strings.Builder
+	for _, c := range []byte(s) {
+		if c < 0x80 {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteRune(rune(c)) // Latin-1: C1 controls for 0x80-0x9F, repaired the same
+	}
+	return b.String()
+}
