@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/blogthread/blogthread/thread"
 )
@@ -47,7 +48,7 @@ func Utterances(prefix, source string, p *thread.Post) []Utterance {
 			Meta: map[string]any{
 				"source": source, "kind": kind(parent == root), "index": n.Index,
 				"author_source": n.AuthorSource, "time_inferred": n.TimeInferred, "clock": n.Clock,
-				"quotes": nonNil(n.Quotes), "mentions": nonNil(n.Mentions),
+				"quotes": quotesOf(root, n.Quotes), "mentions": mentionsOf(root, n.Mentions),
 			},
 			Vectors: []string{},
 		})
@@ -61,18 +62,42 @@ func Utterances(prefix, source string, p *thread.Post) []Utterance {
 	return out
 }
 
+// target turns a node id of the post root into an utterance id.
+func target(root, id string) string {
+	switch {
+	case id == "":
+		return ""
+	case strings.HasPrefix(id, "p"):
+		return root
+	}
+	return root + "/" + id
+}
+
+// quotesOf and mentionsOf give the quotes and mentions of a node with
+// utterance ids as targets.
+func quotesOf(root string, qs []thread.Quote) []thread.Quote {
+	out := make([]thread.Quote, len(qs))
+	for i, q := range qs {
+		q.Target = target(root, q.Target)
+		out[i] = q
+	}
+	return out
+}
+
+func mentionsOf(root string, ms []thread.Mention) []thread.Mention {
+	out := make([]thread.Mention, len(ms))
+	for i, m := range ms {
+		m.Target = target(root, m.Target)
+		out[i] = m
+	}
+	return out
+}
+
 func kind(top bool) string {
 	if top {
 		return "comment"
 	}
 	return "reply"
-}
-
-func nonNil[T any](v []T) []T {
-	if v == nil {
-		return []T{}
-	}
-	return v
 }
 
 func speaker(a string) string {

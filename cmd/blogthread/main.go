@@ -9,27 +9,35 @@
 // Flags of parse:
 //
 //	-format auto|numbered|flat|copypaste|classic|archive   (default auto)
-//	-o json|jsonl                                          (default json)
+//	-o json|jsonl|csv|tree|convokit|stats                  (default json)
+//	-dir OUT          with -o convokit: write the corpus folder OUT
 //	-encoding auto|utf-8|utf-16|windows-1252                (default auto)
 //	-tz LOCATION                                           (default UTC)
+//	-enrich=false, -drop-duplicates, -ascii, -j N
 //
 // With -o json, one FILE prints one JSON object and several print a JSON
-// array of them; -o jsonl prints one post per line. The exit status is 0 on
-// success, 1 when a file could not be parsed (the others are still printed)
-// and 2 for bad usage.
+// array of them; -o jsonl prints one post per line (streaming: one post in
+// memory at a time); -o csv one row per comment and reply; -o convokit
+// ConvoKit utterances; -o tree an indented tree; -o stats counts per file
+// and in total. Files are parsed in parallel (-j, default the number of
+// CPUs) and printed in the order given; a progress line goes to standard
+// error when it is a terminal. The exit status is 0 on success, 1 when a
+// file could not be parsed (the others are still printed) and 2 for bad
+// usage.
 package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/export"
 	"github.com/blogthread/blogthread/parse"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -38,7 +46,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: blogthread parse [-format F] [-o json|jsonl] [-encoding E] [-tz LOCATION] FILE...
+const usage = `usage: blogthread parse [-format F] [-o json|jsonl|csv|tree|convokit|stats] [-dir OUT] [-encoding E] [-tz LOCATION] FILE...
        blogthread formats`
 
 // run is the command with its world passed in; it returns the exit status.
@@ -67,7 +75,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "auto", "layout: auto, "+formatNames())
-	out := fs.String("o", "json", "output: json or jsonl")
+	out := fs.String("o", "json", "output: json, jsonl, csv, tree, convokit or stats")
+	dir := fs.String("dir", "", "with -o convokit: write the whole corpus folder here")
+	jobs := fs.Int("j", runtime.NumCPU(), "files parsed at once")
 	enc := fs.String("encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1252")
 	tz := fs.String("tz", "UTC", "time zone of comment times (an IANA name such as Europe/London)")
 	enrichFlag := fs.Bool("enrich", true, "find signatures, quotes, mentions and inferred times (-enrich=false for the bare tree)")
@@ -94,12 +104,17 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch *out {
-	case "json", "jsonl":
-	case "csv", "tree", "convokit", "stats":
-		fmt.Fprintf(stderr, "blogthread parse: -o %s is not implemented yet (json and jsonl are)\n", *out)
-		return 2
+	case "json", "jsonl", "csv", "tree", "convokit", "stats":
 	default:
-		fmt.Fprintf(stderr, "blogthread parse: -o: unknown output %q (want json or jsonl)\n", *out)
+		fmt.Fprintf(stderr, "blogthread parse: -o: unknown output %q (want json, jsonl, csv, tree, convokit or stats)\n", *out)
+		return 2
+	}
+	if *dir != "" && *out != "convokit" {
+		fmt.Fprintln(stderr, "blogthread parse: -dir goes with -o convokit")
+		return 2
+	}
+	if *jobs < 1 {
+		fmt.Fprintln(stderr, "blogthread parse: -j must be at least 1")
 		return 2
 	}
 	switch strings.ToLower(*enc) {
@@ -115,42 +130,28 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	p := &parse.Parser{Format: *format, Location: loc, Encoding: *enc, NoEnrich: !*enrichFlag,
 		DropDuplicates: *dropDups, FoldTypography: *ascii}
 
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	status := 0
-	var docs []*thread.Document
-	for _, name := range files {
-		doc, err := parseOne(p, name, stdin)
-		if err != nil {
-			fmt.Fprintf(stderr, "blogthread: %v\n", err)
-			status = 1
-			continue
+	o := &output{kind: *out, w: bufio.NewWriter(stdout), stderr: stderr, files: len(files), forced: *format}
+	if *out == "convokit" {
+		prefix := func(string) string { return "" }
+		if len(files) > 1 {
+			prefix = func(src string) string { return src + "#" }
 		}
-		if *out == "jsonl" {
-			e := json.NewEncoder(w)
-			e.SetEscapeHTML(false)
-			for _, post := range doc.Posts {
-				if err := e.Encode(jsonlPost{Source: doc.Source, Format: doc.Format, Post: post}); err != nil {
-					fmt.Fprintf(stderr, "blogthread: %v\n", err)
-					return 1
-				}
+		if *dir != "" {
+			ck, err := export.NewConvoKitDir(*dir, prefix)
+			if err != nil {
+				fmt.Fprintf(stderr, "blogthread: %v\n", err)
+				return 1
 			}
-			continue
+			o.convokit = ck
+		} else {
+			o.convokit = export.NewConvoKit(o.w, prefix)
 		}
-		docs = append(docs, doc)
 	}
-	if *out == "json" && (len(docs) > 0 || len(files) > 1) {
-		var v any = docs
-		if len(files) == 1 {
-			v = docs[0]
-		}
-		e := json.NewEncoder(w)
-		e.SetEscapeHTML(false)
-		e.SetIndent("", "  ")
-		if err := e.Encode(v); err != nil {
-			fmt.Fprintf(stderr, "blogthread: %v\n", err)
-			return 1
-		}
+	o.csv = export.NewCSV(o.w)
+	status := o.run(p, files, stdin, *jobs, progressTo(stderr))
+	if err := o.finish(); err != nil {
+		fmt.Fprintf(stderr, "blogthread: %v\n", err)
+		return 1
 	}
 	return status
 }
@@ -160,18 +161,6 @@ type jsonlPost struct {
 	Source string `json:"source"`
 	Format string `json:"format"`
 	*thread.Post
-}
-
-func parseOne(p *parse.Parser, name string, stdin io.Reader) (*thread.Document, error) {
-	if name == "-" {
-		return p.Parse("-", stdin)
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return p.Parse(name, f)
 }
 
 func knownFormat(name string) bool {

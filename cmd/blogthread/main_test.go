@@ -2,9 +2,16 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/blogthread/blogthread/export"
+	"github.com/blogthread/blogthread/parse"
 )
 
 func TestRunExitCodes(t *testing.T) {
@@ -25,6 +32,9 @@ func TestRunExitCodes(t *testing.T) {
 		{"no file", []string{"parse"}, "", 2, "no FILE"},
 		{"bad format", []string{"parse", "-format", "wxr9", "x"}, "", 2, "unknown format"},
 		{"bad output", []string{"parse", "-o", "yaml", "x"}, "", 2, "unknown output"},
+		{"dir without convokit", []string{"parse", "-o", "csv", "-dir", "x", "y"}, "", 2, "-dir goes with -o convokit"},
+		{"csv from stdin", []string{"parse", "-o", "csv", "-"}, "Body.\n\n1 comment:\nHi\nReplyDelete\n", 0, ""},
+		{"one missing of two", []string{"parse", "-o", "jsonl", "../../testdata/flat/markers.txt", "../../testdata/nonesuch.txt"}, "", 1, "nonesuch.txt"},
 		{"bad tz", []string{"parse", "-tz", "Mars/Olympus", "x"}, "", 2, "unknown location"},
 		{"bad flag", []string{"parse", "-nope", "x"}, "", 2, "not defined"},
 	}
@@ -148,4 +158,99 @@ func TestCleanupFlags(t *testing.T) {
 	if strings.Count(got, "pilot") != 1 || !strings.Contains(got, `"pilot" ended - for now...`) || !strings.Contains(got, "doesn't") {
 		t.Errorf("-drop-duplicates -ascii: %q", got)
 	}
+}
+
+// TestOutputs checks every -o against the parse itself: one CSV row and
+// one ConvoKit utterance per comment and reply (plus the post), a single
+// root per conversation and no reply_to pointing nowhere, a JSON line per
+// post, a tree line per node, and stats stating the counts.
+func TestOutputs(t *testing.T) {
+	const file = "../../testdata/enrich/headers.txt"
+	var p parse.Parser
+	doc, err := p.ParseBytes(file, mustRead(t, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes := doc.Posts[0].Count()
+	out := func(args ...string) string {
+		var o, e bytes.Buffer
+		if s := run(append([]string{"parse"}, args...), nil, &o, &e); s != 0 {
+			t.Fatalf("%v: status %d: %s", args, s, e.String())
+		}
+		return o.String()
+	}
+
+	rows, err := csv.NewReader(strings.NewReader(out("-o", "csv", file))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != nodes+1 {
+		t.Errorf("csv: %d rows, want a header and %d", len(rows), nodes)
+	}
+	for _, col := range []string{"post_id", "id", "parent_id", "depth", "index", "author", "author_source", "time", "body", "quotes", "mentions"} {
+		if !slices.Contains(rows[0], col) {
+			t.Errorf("csv header %v lacks %q", rows[0], col)
+		}
+	}
+
+	checkUtterances(t, out("-o", "convokit", file), nodes+1)
+	dir := t.TempDir()
+	out("-o", "convokit", "-dir", dir, file)
+	checkUtterances(t, string(mustRead(t, filepath.Join(dir, "utterances.jsonl"))), nodes+1)
+	for _, f := range []string{"speakers.json", "conversations.json", "corpus.json", "index.json"} {
+		var v map[string]any
+		if err := json.Unmarshal(mustRead(t, filepath.Join(dir, f)), &v); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+
+	if lines := strings.Count(out("-o", "jsonl", file, "../../testdata/numbered/owner.txt"), "\n"); lines != 2 {
+		t.Errorf("jsonl: %d lines for two one-post files", lines)
+	}
+	if tree := out("-o", "tree", file); strings.Count(tree, "\n") != nodes+1 || !strings.Contains(tree, "└─ 4 Anonymous") {
+		t.Errorf("tree:\n%s", tree)
+	}
+	stats := out("-o", "stats", file)
+	for _, want := range []string{"comments  4", "replies   8", "mentions  7 (7 resolved)"} {
+		if !strings.Contains(stats, want) {
+			t.Errorf("stats lack %q:\n%s", want, stats)
+		}
+	}
+}
+
+func checkUtterances(t *testing.T, jsonl string, want int) {
+	t.Helper()
+	ids := map[string]bool{}
+	var us []export.Utterance
+	for _, l := range strings.Split(strings.TrimSpace(jsonl), "\n") {
+		var u export.Utterance
+		if err := json.Unmarshal([]byte(l), &u); err != nil {
+			t.Fatal(err)
+		}
+		us = append(us, u)
+		ids[u.ID] = true
+	}
+	if len(us) != want {
+		t.Errorf("convokit: %d utterances, want %d", len(us), want)
+	}
+	roots := 0
+	for _, u := range us {
+		if u.ReplyTo == nil {
+			roots++
+		} else if !ids[*u.ReplyTo] {
+			t.Errorf("utterance %s replies to %s, which is not there", u.ID, *u.ReplyTo)
+		}
+	}
+	if roots != 1 {
+		t.Errorf("convokit: %d roots, want 1", roots)
+	}
+}
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

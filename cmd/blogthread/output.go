@@ -1,0 +1,217 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/blogthread/blogthread/export"
+	"github.com/blogthread/blogthread/parse"
+	"github.com/blogthread/blogthread/thread"
+)
+
+// output writes what the parse of each file yields, in the order of the
+// files, in the format asked for.
+type output struct {
+	kind     string
+	w        *bufio.Writer
+	stderr   io.Writer
+	files    int
+	forced   string
+	csv      *export.CSV
+	convokit *export.ConvoKit
+	total    export.Stats
+	docs     int // JSON documents written
+}
+
+// item is a piece of a file's result: a post (streaming outputs), a whole
+// document (-o json), or the file's end with its error.
+type item struct {
+	post *thread.Post
+	doc  *thread.Document
+	err  error
+	size int64
+}
+
+// run parses the files, jobs at a time, and writes their results in order.
+// It returns the exit status.
+func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int, progress func(done, files int, bytes int64, warnings int, elapsed time.Duration)) int {
+	chans := make([]chan item, len(files))
+	for i := range chans {
+		chans[i] = make(chan item, 64)
+	}
+	sem := make(chan struct{}, jobs)
+	go func() {
+		for i, name := range files {
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem }()
+				o.parseFile(p, name, stdin, chans[i])
+			}()
+		}
+	}()
+	status := 0
+	start := time.Now()
+	var bytes int64
+	warnings := 0
+	for i, name := range files {
+		st := &export.Stats{Files: 1}
+		for it := range chans[i] {
+			switch {
+			case it.err != nil:
+				fmt.Fprintf(o.stderr, "blogthread: %v\n", it.err)
+				status = 1
+			case it.doc != nil:
+				st.AddWarnings(len(it.doc.Warnings))
+				for _, post := range it.doc.Posts {
+					st.Add(post)
+				}
+				if err := o.writeDoc(it.doc); err != nil {
+					fmt.Fprintf(o.stderr, "blogthread: %v\n", err)
+					return 1
+				}
+			case it.post != nil:
+				st.Add(it.post)
+				if err := o.writePost(name, it.post); err != nil {
+					fmt.Fprintf(o.stderr, "blogthread: %v\n", err)
+					return 1
+				}
+			}
+			bytes += it.size
+		}
+		warnings += st.Warnings
+		if o.kind == "stats" {
+			st.Write(o.w, name)
+		}
+		o.total.Merge(st)
+		if progress != nil {
+			progress(i+1, len(files), bytes, warnings, time.Since(start))
+		}
+	}
+	return status
+}
+
+// parseFile parses one file into ch: whole for -o json, post by post for
+// the others.
+func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, ch chan<- item) {
+	defer close(ch)
+	var r io.Reader = stdin
+	var size int64
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			ch <- item{err: err}
+			return
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil {
+			size = fi.Size()
+		}
+		r = f
+	}
+	if o.kind == "json" {
+		doc, err := p.Parse(name, r)
+		if err != nil {
+			ch <- item{err: err, size: size}
+			return
+		}
+		ch <- item{doc: doc, size: size}
+		return
+	}
+	for post, err := range p.Posts(name, r) {
+		if err != nil {
+			ch <- item{err: err}
+			break
+		}
+		ch <- item{post: post}
+	}
+	ch <- item{size: size}
+}
+
+func (o *output) writeDoc(doc *thread.Document) error {
+	if o.files > 1 {
+		sep := ",\n"
+		if o.docs == 0 {
+			sep = "[\n"
+		}
+		o.w.WriteString(sep)
+	}
+	o.docs++
+	e := json.NewEncoder(o.w)
+	e.SetEscapeHTML(false)
+	e.SetIndent("", "  ")
+	return e.Encode(doc)
+}
+
+func (o *output) writePost(source string, post *thread.Post) error {
+	switch o.kind {
+	case "jsonl":
+		e := json.NewEncoder(o.w)
+		e.SetEscapeHTML(false)
+		format := o.forced
+		if format == "" || format == "auto" {
+			format = post.Layout
+		}
+		return e.Encode(jsonlPost{Source: source, Format: format, Post: post})
+	case "csv":
+		return o.csv.Write(source, post)
+	case "convokit":
+		return o.convokit.Write(source, post)
+	case "tree":
+		return export.Tree(o.w, source, post)
+	}
+	return nil
+}
+
+// finish ends the output: the JSON array, the CSV buffer, the ConvoKit
+// folder, the total of the stats.
+func (o *output) finish() error {
+	switch o.kind {
+	case "json":
+		if o.files > 1 {
+			if o.docs == 0 {
+				o.w.WriteString("[")
+			}
+			o.w.WriteString("]\n")
+		}
+	case "csv":
+		if err := o.csv.Flush(); err != nil {
+			return err
+		}
+	case "convokit":
+		if err := o.convokit.Close(); err != nil {
+			return err
+		}
+	case "stats":
+		if o.files > 1 {
+			if err := o.total.Write(o.w, fmt.Sprintf("total (%d files)", o.total.Files)); err != nil {
+				return err
+			}
+		}
+	}
+	return o.w.Flush()
+}
+
+// progressTo returns a progress reporter writing one updated line to w when
+// w is a terminal, and nil otherwise.
+func progressTo(w io.Writer) func(done, files int, bytes int64, warnings int, elapsed time.Duration) {
+	f, ok := w.(*os.File)
+	if !ok {
+		return nil
+	}
+	fi, err := f.Stat()
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	return func(done, files int, bytes int64, warnings int, elapsed time.Duration) {
+		mbps := float64(bytes) / 1e6 / max(elapsed.Seconds(), 1e-9)
+		end := ""
+		if done == files {
+			end = "\n"
+		}
+		fmt.Fprintf(f, "\rblogthread: %d/%d files, %.1f MB, %.1f MB/s, %d warnings%s", done, files, float64(bytes)/1e6, mbps, warnings, end)
+	}
+}

@@ -1,0 +1,57 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"testing"
+
+	"github.com/blogthread/blogthread/thread"
+)
+
+func TestInert(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"},
+		{"+1", "'+1"}, {"-2 is less", "'-2 is less"}, {"@SUM(A1)", "'@SUM(A1)"},
+		{"\tTAB", "'\tTAB"}, {"\rCR", "'\rCR"},
+		{"plain", "plain"}, {"", ""}, {"a=b", "a=b"},
+	}
+	for _, tt := range tests {
+		if got := Inert(tt.in); got != tt.want {
+			t.Errorf("Inert(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCSVRows(t *testing.T) {
+	p := &thread.Post{ID: "p1", Comments: []*thread.Comment{
+		{Node: thread.Node{ID: "1", Index: 1, Body: "=1+1 and a \"quote\",\nover two lines", Author: "-Anon"},
+			Replies: []*thread.Reply{{Node: thread.Node{ID: "1.1", Index: 1, Body: "fine",
+				Mentions: []thread.Mention{{Text: "@22:00", Target: "1"}}}}}},
+	}}
+	var b bytes.Buffer
+	c := NewCSV(&b)
+	if err := c.Write("f.txt", p); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 {
+		t.Fatalf("%d rows, want 3", len(rows))
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	c1, r1 := rows[1], rows[2]
+	if c1[col["body"]] != "'=1+1 and a \"quote\",\nover two lines" || c1[col["author"]] != "'-Anon" || c1[col["parent_id"]] != "p1" || c1[col["depth"]] != "1" {
+		t.Errorf("comment row %q", c1)
+	}
+	if r1[col["parent_id"]] != "1" || r1[col["depth"]] != "2" || r1[col["mentions"]] != `[{"text":"@22:00","target":"1"}]` {
+		t.Errorf("reply row %q", r1)
+	}
+}
