@@ -20,6 +20,7 @@
 package parse
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -120,13 +121,15 @@ type FormatInfo struct {
 	Description string
 }
 
-// Formats lists the format names Parser.Format accepts besides "auto".
+// Formats lists the format names Parser.Format accepts besides "auto": the
+// text layouts, "archive", then the registered formats.
 func Formats() []FormatInfo {
 	var fs []FormatInfo
 	for _, l := range layouts {
 		fs = append(fs, FormatInfo{l.Name(), l.Description()})
 	}
-	return append(fs, FormatInfo{Archive, "several posts in a row (an archive page, or dumps one after another), each in its own layout"})
+	fs = append(fs, FormatInfo{Archive, "several posts in a row (an archive page, or dumps one after another), each in its own layout"})
+	return append(fs, registeredInfo()...)
 }
 
 func lookupLayout(name string) (Layout, error) {
@@ -157,16 +160,9 @@ func detect(ls []line) Layout {
 // Parse reads all of r and parses it. name is used as the Document's source
 // and in errors.
 func (p *Parser) Parse(name string, r io.Reader) (*thread.Document, error) {
-	lim := p.Limits.withDefaults()
-	if lim.MaxInputBytes > 0 {
-		r = io.LimitReader(r, lim.MaxInputBytes+1)
-	}
-	b, err := io.ReadAll(r)
+	b, err := readAll(r, p.Limits.withDefaults(), name)
 	if err != nil {
-		return nil, &Error{File: name, Err: err}
-	}
-	if lim.MaxInputBytes > 0 && int64(len(b)) > lim.MaxInputBytes {
-		return nil, &Error{File: name, Err: errLimit("input larger than %d bytes (Limits.MaxInputBytes)", lim.MaxInputBytes)}
+		return nil, err
 	}
 	return p.ParseBytes(name, b)
 }
@@ -180,8 +176,15 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 	}
 	var forced Layout
 	switch p.Format {
-	case "", "auto", Archive:
+	case "", "auto":
+		if f, ok := sniff(src); ok {
+			return p.parseRegistered(f, name, src)
+		}
+	case Archive:
 	default:
+		if f, ok := registered(p.Format); ok {
+			return p.parseRegistered(f, name, src)
+		}
 		l, err := lookupLayout(p.Format)
 		if err != nil {
 			return nil, err
@@ -245,6 +248,50 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 		foldTypography(doc)
 	}
 	if !p.NoEnrich {
+		enrich.Document(doc, enrich.Options{Location: loc})
+	}
+	return doc, nil
+}
+
+// parseRegistered reads src with a registered format and completes its
+// Document.
+func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Document, error) {
+	doc, err := f.Parse(p, name, src)
+	if err != nil {
+		var pe *Error
+		if !errors.As(err, &pe) {
+			err = &Error{File: name, Err: err}
+		}
+		return nil, err
+	}
+	if doc == nil {
+		return nil, &Error{File: name, Err: fmt.Errorf("format %s returned no document", f.Name)}
+	}
+	if doc.Source == "" {
+		doc.Source = name
+	}
+	if doc.Format == "" {
+		doc.Format = f.Name
+	}
+	if doc.Warnings == nil {
+		doc.Warnings = []thread.Warning{}
+	}
+	if doc.Posts == nil {
+		doc.Posts = []*thread.Post{}
+	}
+	for i, post := range doc.Posts {
+		if post.ID == "" {
+			post.ID = fmt.Sprintf("p%d", i+1)
+		}
+	}
+	if p.FoldTypography {
+		foldTypography(doc)
+	}
+	if !p.NoEnrich {
+		loc := p.Location
+		if loc == nil {
+			loc = time.UTC
+		}
 		enrich.Document(doc, enrich.Options{Location: loc})
 	}
 	return doc, nil

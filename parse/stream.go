@@ -107,20 +107,38 @@ func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
 	if s.loc == nil {
 		s.loc = time.UTC
 	}
+	s.br = bufio.NewReaderSize(r, chunkBytes)
+	head, _ := s.br.Peek(SniffBytes)
+	reg, isReg := Format{}, false
 	switch p.Format {
-	case "", "auto", Archive:
+	case "", "auto":
+		reg, isReg = sniff(head)
+	case Archive:
 	default:
-		l, err := lookupLayout(p.Format)
+		if reg, isReg = registered(p.Format); !isReg {
+			l, err := lookupLayout(p.Format)
+			if err != nil {
+				return nil, err
+			}
+			s.forced = l
+		}
+	}
+	if isReg {
+		// A registered format reads its input whole.
+		b, err := readAll(s.br, s.lim, name)
 		if err != nil {
 			return nil, err
 		}
-		s.forced = l
+		doc, err := p.parseRegistered(reg, name, b)
+		if err != nil {
+			return nil, err
+		}
+		s.whole = wholeDoc(doc)
+		return s, nil
 	}
 	if _, err := normalize.Decode(nil, p.Encoding); err != nil {
 		return nil, &Error{File: name, Err: err}
 	}
-	s.br = bufio.NewReaderSize(r, chunkBytes)
-	head, _ := s.br.Peek(4096)
 	enc := strings.ToLower(p.Encoding)
 	utf16 := enc == normalize.UTF16 || enc == "utf16" ||
 		(enc == "" || enc == normalize.Auto) && (bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) || looksUTF16(head))
@@ -129,13 +147,7 @@ func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, post := range doc.Posts {
-			post.Warnings = nil
-		}
-		if len(doc.Posts) > 0 {
-			doc.Posts[0].Warnings = doc.Warnings
-		}
-		s.whole = doc
+		s.whole = wholeDoc(doc)
 		return s, nil
 	}
 	if bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}) {
@@ -143,6 +155,33 @@ func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
 		s.inBase = 3
 	}
 	return s, nil
+}
+
+// wholeDoc gives the warnings of a Document parsed whole to its first
+// post, for Posts to yield.
+func wholeDoc(doc *thread.Document) *thread.Document {
+	for _, post := range doc.Posts {
+		post.Warnings = nil
+	}
+	if len(doc.Posts) > 0 {
+		doc.Posts[0].Warnings = doc.Warnings
+	}
+	return doc
+}
+
+// readAll reads r whole within the input limit.
+func readAll(r io.Reader, lim Limits, name string) ([]byte, error) {
+	if lim.MaxInputBytes > 0 {
+		r = io.LimitReader(r, lim.MaxInputBytes+1)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &Error{File: name, Err: err}
+	}
+	if lim.MaxInputBytes > 0 && int64(len(b)) > lim.MaxInputBytes {
+		return nil, &Error{File: name, Err: errLimit("input larger than %d bytes (Limits.MaxInputBytes)", lim.MaxInputBytes)}
+	}
+	return b, nil
 }
 
 // looksUTF16 is normalize's check for UTF-16 without a byte order mark.

@@ -1,0 +1,97 @@
+package parse
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/blogthread/blogthread/thread"
+)
+
+// Format is a parser for an input format other than the text layouts: a
+// platform's export, or a format of your own. Register it, and Parser.Format
+// accepts its name, "-format auto" considers it, and `blogthread formats`
+// lists it.
+type Format struct {
+	// Name is what Parser.Format and -format call it.
+	Name string
+	// Description says in one line what it reads.
+	Description string
+	// Sniff says how sure the format is that an input is its own, from
+	// the input's first bytes (up to SniffBytes): 0 not at all, 100
+	// certain. With Parser.Format "auto" the surest format of 50 or more
+	// reads the input; below that the text layouts do.
+	Sniff func(head []byte) int
+	// Parse reads a whole input. The Document it returns gets the
+	// enrichment passes (unless Parser.NoEnrich) and its Source and
+	// Format filled in when empty. Errors should be *Error values.
+	Parse func(p *Parser, name string, src []byte) (*thread.Document, error)
+}
+
+// SniffBytes is how much of an input Sniff functions see.
+const SniffBytes = 4096
+
+// ErrFormatExists is returned by Register for a name that is taken.
+var ErrFormatExists = errors.New("format already registered")
+
+var (
+	registryMu sync.RWMutex
+	registry   []Format
+)
+
+// Register adds a format. Its name must be new (not a layout's, "auto" or
+// "archive") and it must have Sniff and Parse functions. Register is safe
+// for concurrent use; call it before parsing, typically in an init
+// function.
+func Register(f Format) error {
+	if f.Name == "" || f.Sniff == nil || f.Parse == nil {
+		return fmt.Errorf("parse.Register: format %q needs a name, a Sniff and a Parse function", f.Name)
+	}
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if f.Name == "auto" || f.Name == Archive || slices.ContainsFunc(layouts, func(l Layout) bool { return l.Name() == f.Name }) ||
+		slices.ContainsFunc(registry, func(g Format) bool { return g.Name == f.Name }) {
+		return fmt.Errorf("parse.Register: %w: %q", ErrFormatExists, f.Name)
+	}
+	registry = append(registry, f)
+	return nil
+}
+
+// registered returns the format named name, if one is registered.
+func registered(name string) (Format, bool) {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	for _, f := range registry {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// sniff returns the registered format surest of src, when one is sure
+// enough (50 or more).
+func sniff(src []byte) (Format, bool) {
+	head := src[:min(len(src), SniffBytes)]
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	best, bestScore := Format{}, 49
+	for _, f := range registry {
+		if s := f.Sniff(head); s > bestScore {
+			best, bestScore = f, s
+		}
+	}
+	return best, bestScore >= 50
+}
+
+// registeredInfo lists the registered formats.
+func registeredInfo() []FormatInfo {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	var out []FormatInfo
+	for _, f := range registry {
+		out = append(out, FormatInfo{f.Name, f.Description})
+	}
+	return out
+}
