@@ -30,6 +30,7 @@ package blogthread
 
 import (
 	"io"
+	"iter"
 	"os"
 	"time"
 
@@ -89,6 +90,15 @@ func newConfig(opts []Option) *config {
 func Parse(r io.Reader, opts ...Option) (*thread.Document, error) {
 	c := newConfig(opts)
 	return c.parser.Parse(c.name, r)
+}
+
+// Posts reads a dump from r and yields its posts one at a time as they are
+// complete, holding one post in memory, for archives larger than memory;
+// see parse.Parser.Posts. A post's warnings are in its Warnings. The
+// sequence ends after an error.
+func Posts(r io.Reader, opts ...Option) iter.Seq2[*thread.Post, error] {
+	c := newConfig(opts)
+	return c.parser.Posts(c.name, r)
 }
 
 // ParseFile reads the dump in the named file.

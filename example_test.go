@@ -83,3 +83,17 @@ func ExampleWithFormat() {
 	// 1 First!
 	// 2 A second one.
 }
+
+func ExamplePosts() {
+	// Two posts one after another, as an archive page shows them.
+	archive := dump + "\nThursday, 16 January 2025\n\nGritters Out\n\nThe council's gritters are out tonight.\n\nNo comments:\n"
+	for post, err := range blogthread.Posts(strings.NewReader(archive)) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(post.ID, post.Published, post.Title, post.Count())
+	}
+	// Output:
+	// p1 2025-01-17 Ice On The Towpath 3
+	// p2 2025-01-16 Gritters Out 0
+}
