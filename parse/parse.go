@@ -40,7 +40,8 @@ type Limits struct {
 	MaxInputBytes int64
 	// MaxLineBytes is the longest line, in bytes.
 	MaxLineBytes int
-	// MaxNodes is the most comments and replies in one input.
+	// MaxNodes is the most comments and replies in one input (in one
+	// post's region when streaming with Posts, which holds one at a time).
 	MaxNodes int
 }
 

@@ -88,7 +88,6 @@ type stream struct {
 	regions   int    // regions parsed so far
 	posts     []*thread.Post
 	warnings  []thread.Warning
-	nodes     int
 	whole     *thread.Document // UTF-16 input, parsed whole
 	lastStart int              // index in ls from which to look for a split
 	postID    int              // posts numbered so far
@@ -357,7 +356,8 @@ func (s *stream) split() int {
 // parse parses a region into s.posts, enriched, with their warnings.
 func (s *stream) parse(region []line) error {
 	doc := &thread.Document{Source: s.name, Warnings: []thread.Warning{}}
-	b := &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes, nodes: s.nodes}
+	// MaxNodes bounds what is held at once: here, a region's posts.
+	b := &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes}
 	first := s.regions == 0
 	s.regions++
 	if first && len(s.ls) > 0 {
@@ -376,7 +376,6 @@ func (s *stream) parse(region []line) error {
 	}
 	region = b.duplicates(region, s.p.DropDuplicates)
 	b.parseRegion(region, s.forced)
-	s.nodes = b.nodes
 	if b.err != nil {
 		return b.err
 	}
