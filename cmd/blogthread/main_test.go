@@ -254,3 +254,29 @@ func mustRead(t *testing.T, name string) []byte {
 	}
 	return b
 }
+
+// TestParallelKeepsOrder: files parsed at once print in the order given.
+func TestParallelKeepsOrder(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/*/*.txt")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("testdata: %v %v", files, err)
+	}
+	files = append(files, files...)
+	outs := map[string]string{}
+	for _, j := range []string{"1", "4"} {
+		for _, o := range []string{"jsonl", "csv", "json", "stats"} {
+			var out, errb bytes.Buffer
+			if s := run(append([]string{"parse", "-j", j, "-o", o}, files...), nil, &out, &errb); s != 0 {
+				t.Fatalf("-j %s -o %s: status %d: %s", j, o, s, errb.String())
+			}
+			if prev, ok := outs[o]; ok && prev != out.String() {
+				t.Errorf("-o %s: -j 4 prints otherwise than -j 1", o)
+			}
+			outs[o] = out.String()
+		}
+	}
+	var docs []map[string]any
+	if err := json.Unmarshal([]byte(outs["json"]), &docs); err != nil || len(docs) != len(files) {
+		t.Errorf("-o json with %d files: %d documents, %v", len(files), len(docs), err)
+	}
+}
