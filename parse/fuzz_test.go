@@ -1,12 +1,17 @@
 package parse
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/blogthread/blogthread/thread"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // FuzzParse feeds the parser arbitrary input in every format: it must not
@@ -42,6 +47,47 @@ func FuzzParse(f *testing.F) {
 		}
 		if utf8.Valid(src) {
 			checkLossless(t, string(src), doc)
+		}
+	})
+}
+
+// FuzzPosts streams arbitrary input through Posts in small chunks: it must
+// not panic, its errors must be *Error, and when ParseBytes reads the input
+// Posts must yield the same posts.
+func FuzzPosts(f *testing.F) {
+	files, _ := filepath.Glob("../testdata/*/*.txt")
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b, uint8(40))
+	}
+	f.Add([]byte("Saturday, 15 May 2021\nT\nb\r\nSunday, 16 May 2021\nU\n\r\n"), uint8(3))
+	f.Fuzz(func(t *testing.T, src []byte, size uint8) {
+		defer func(n int) { chunkBytes = n }(chunkBytes)
+		chunkBytes = int(size) + 1
+		var p Parser
+		want, werr := p.ParseBytes("fuzz", src)
+		var got []*thread.Post
+		var gerr error
+		for post, err := range p.Posts("fuzz", bytes.NewReader(src)) {
+			if err != nil {
+				var pe *Error
+				if !errors.As(err, &pe) {
+					t.Fatalf("error %v is not a *parse.Error", err)
+				}
+				gerr = err
+				break
+			}
+			post.Warnings = nil
+			got = append(got, post)
+		}
+		if werr != nil || gerr != nil {
+			return // limits and bad input: either may stop first
+		}
+		if diff := cmp.Diff(want.Posts, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("Posts differs from ParseBytes (-ParseBytes +Posts):\n%s", diff)
 		}
 	})
 }
