@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -88,6 +89,37 @@ func FuzzPosts(f *testing.F) {
 		}
 		if diff := cmp.Diff(want.Posts, got, cmpopts.EquateEmpty()); diff != "" {
 			t.Fatalf("Posts differs from ParseBytes (-ParseBytes +Posts):\n%s", diff)
+		}
+	})
+}
+
+// FuzzJSONRoundTrip: whatever parses, its JSON decodes back to the same
+// tree.
+func FuzzJSONRoundTrip(f *testing.F) {
+	files, _ := filepath.Glob("../testdata/*/*.txt")
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		var p Parser
+		doc, err := p.ParseBytes("fuzz", src)
+		if err != nil {
+			return
+		}
+		js, err := json.Marshal(doc)
+		if err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
+		var back thread.Document
+		if err := json.Unmarshal(js, &back); err != nil {
+			t.Fatalf("unmarshal: %v\n%s", err, js)
+		}
+		if diff := cmp.Diff(doc, &back, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("JSON round trip changes the tree (-parsed +decoded):\n%s", diff)
 		}
 	})
 }
