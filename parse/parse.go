@@ -43,6 +43,10 @@ type Limits struct {
 	// MaxNodes is the most comments and replies in one input (in one
 	// post's region when streaming with Posts, which holds one at a time).
 	MaxNodes int
+	// MaxIndent is the deepest indentation considered, in columns: a line
+	// indented deeper is read as indented this far, with a warning that
+	// names the limit and the first such line. Its text is kept whole.
+	MaxIndent int
 }
 
 // DefaultLimits are the limits used for zero fields of Limits: 1 GiB of
@@ -51,6 +55,7 @@ var DefaultLimits = Limits{
 	MaxInputBytes: 1 << 30,
 	MaxLineBytes:  16 << 20,
 	MaxNodes:      1_000_000,
+	MaxIndent:     256,
 }
 
 func (l Limits) withDefaults() Limits {
@@ -63,7 +68,28 @@ func (l Limits) withDefaults() Limits {
 	if l.MaxNodes == 0 {
 		l.MaxNodes = DefaultLimits.MaxNodes
 	}
+	if l.MaxIndent == 0 {
+		l.MaxIndent = DefaultLimits.MaxIndent
+	}
 	return l
+}
+
+// clampIndent reads lines indented deeper than max as indented max, and
+// warns of it once.
+func clampIndent(ls []line, max int, warn func(line int, format string, args ...any)) {
+	first, n := 0, 0
+	for i := range ls {
+		if ls[i].indent > max {
+			if n == 0 {
+				first = ls[i].num
+			}
+			n++
+			ls[i].indent = max
+		}
+	}
+	if n > 0 {
+		warn(first, "%d lines indented deeper than %d columns read as indented %d (Limits.MaxIndent), the first here", n, max, max)
+	}
 }
 
 // Parser reads dumps. The zero value detects the layout, reads times as UTC
@@ -215,6 +241,7 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 	if nt.Mojibake > 0 {
 		b.warn(1+strings.Count(text[:nt.MojibakeAt], "\n"), "repaired %d mojibake sequences (UTF-8 read as Windows-1252), the first here", nt.Mojibake)
 	}
+	clampIndent(ls, lim.MaxIndent, b.warn)
 	ls = b.duplicates(ls, p.DropDuplicates)
 	regions := splitPosts(ls)
 	for i, rg := range regions {

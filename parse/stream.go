@@ -252,6 +252,9 @@ func (s *stream) read() error {
 	for i := range ls {
 		ls[i].num += s.lineNum - 1
 	}
+	clampIndent(ls, s.lim.MaxIndent, func(line int, format string, args ...any) {
+		s.warnings = append(s.warnings, thread.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+	})
 	s.ls = append(s.ls, ls...)
 	s.lineNum += len(ls)
 	s.normBase += len(nt.Text)
