@@ -3,9 +3,13 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
+	"path/filepath"
 	"testing"
 
+	"github.com/blogthread/blogthread"
 	"github.com/blogthread/blogthread/thread"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestInert(t *testing.T) {
@@ -53,5 +57,32 @@ func TestCSVRows(t *testing.T) {
 	}
 	if r1[col["parent_id"]] != "1" || r1[col["depth"]] != "2" || r1[col["mentions"]] != `[{"text":"@22:00","target":"1"}]` {
 		t.Errorf("reply row %q", r1)
+	}
+}
+
+// TestWriteJSON: the streamed JSON is the document encoding/json gives.
+func TestWriteJSON(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/*/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no testdata")
+	}
+	for _, f := range files {
+		doc, err := blogthread.ParseFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := WriteJSON(&b, doc); err != nil {
+			t.Fatal(err)
+		}
+		var got, want any
+		if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+			t.Fatalf("%s: %v\n%s", f, err, b.String())
+		}
+		js, _ := json.Marshal(doc)
+		json.Unmarshal(js, &want)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: WriteJSON differs from json.Marshal (-want +got):\n%s", f, diff)
+		}
 	}
 }

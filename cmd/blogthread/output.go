@@ -140,10 +140,7 @@ func (o *output) writeDoc(doc *thread.Document) error {
 		o.w.WriteString(sep)
 	}
 	o.docs++
-	e := json.NewEncoder(o.w)
-	e.SetEscapeHTML(false)
-	e.SetIndent("", "  ")
-	return e.Encode(doc)
+	return export.WriteJSON(o.w, doc)
 }
 
 func (o *output) writePost(source string, post *thread.Post) error {
