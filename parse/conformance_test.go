@@ -56,6 +56,7 @@ func TestConformance(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkLossless(t, string(src), doc)
+			checkWords(t, string(src), doc)
 			checkEnrichment(t, string(src), doc)
 			if check := checks[strings.SplitN(base, "_", 2)[0]]; check != nil {
 				seen++

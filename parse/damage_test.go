@@ -98,6 +98,7 @@ func TestDamagedDumps(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				checkSpans(t, string(bad), got)
 				if diff := cmp.Diff(comparable(want), comparable(got)); diff != "" {
 					t.Errorf("damaged dump parses differently (-clean +damaged):\n%s", diff)
 				}

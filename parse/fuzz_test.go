@@ -48,6 +48,7 @@ func FuzzParse(f *testing.F) {
 		}
 		if utf8.Valid(src) {
 			checkLossless(t, string(src), doc)
+			checkWords(t, string(src), doc)
 		}
 	})
 }

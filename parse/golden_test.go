@@ -42,6 +42,8 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkLossless(t, string(src), got)
+			checkWords(t, string(src), got)
+			checkSpans(t, string(src), got)
 			golden := strings.TrimSuffix(file, ".txt") + ".json"
 			if *update {
 				b, err := json.MarshalIndent(got, "", "  ")
@@ -98,6 +100,95 @@ func checkLossless(t *testing.T, src string, doc *thread.Document) {
 	if diff := cmp.Diff(in, out); diff != "" {
 		t.Errorf("characters of the input (-) and of the output (+) differ:\n%s", diff)
 	}
+}
+
+// checkWords is the lossless check by words: the words of the input (as
+// normalize reads it) with the markup taken out of its lines are the words
+// of the output's titles and bodies.
+func checkWords(t *testing.T, src string, doc *thread.Document) {
+	t.Helper()
+	nt, err := normalize.Normalize([]byte(src), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(nt.Text, "\n")
+	for _, m := range doc.Markup {
+		if m.Line < 1 || m.Line > len(lines) {
+			t.Errorf("markup %+v names no line of the input", m)
+			continue
+		}
+		l := lines[m.Line-1]
+		i := strings.Index(l, m.Text)
+		if i < 0 {
+			t.Errorf("markup %+v is not on line %d: %q", m, m.Line, l)
+			continue
+		}
+		lines[m.Line-1] = l[:i] + " " + l[i+len(m.Text):]
+	}
+	in := map[string]int{}
+	for _, l := range lines {
+		for _, w := range strings.Fields(l) {
+			in[w]++
+		}
+	}
+	out := map[string]int{}
+	add := func(s string) {
+		for _, w := range strings.Fields(s) {
+			out[w]++
+		}
+	}
+	for _, p := range doc.Posts {
+		add(p.Title)
+		add(p.Body)
+	}
+	thread.Walk(doc, func(_ *thread.Post, _ *thread.Comment, n *thread.Node) bool {
+		add(n.Body)
+		return true
+	})
+	if diff := cmp.Diff(in, out); diff != "" {
+		t.Errorf("words of the input without markup (-) and of the output (+) differ:\n%s", diff)
+	}
+}
+
+// checkSpans checks each node's span against the input: its bytes hold
+// the words of its body in order, and its start and end bytes are on its
+// start and end lines.
+func checkSpans(t *testing.T, src string, doc *thread.Document) {
+	t.Helper()
+	enc := doc.Encoding
+	lineOf := func(b int) int {
+		if enc == normalize.UTF16 {
+			nt, _ := normalize.Normalize([]byte(src[:b]), enc)
+			return 1 + strings.Count(nt.Text, "\n")
+		}
+		return 1 + strings.Count(src[:b], "\n") + strings.Count(strings.ReplaceAll(src[:b], "\r\n", ""), "\r")
+	}
+	thread.Walk(doc, func(_ *thread.Post, _ *thread.Comment, n *thread.Node) bool {
+		sp := n.Span
+		if sp.Start < 0 || sp.End > len(src) || sp.Start > sp.End {
+			t.Errorf("node %s: span %+v outside the input", n.ID, sp)
+			return true
+		}
+		if lineOf(sp.Start) != sp.StartLine || lineOf(max(sp.End-1, sp.Start)) != sp.EndLine {
+			t.Errorf("node %s: span %+v: bytes on lines %d-%d", n.ID, sp, lineOf(sp.Start), lineOf(max(sp.End-1, sp.Start)))
+		}
+		// The body's words stand in the span in order (a glued marker
+		// may share a word's bytes).
+		nt, err := normalize.Normalize([]byte(src[sp.Start:sp.End]), enc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seg, pos := nt.Text, 0
+		for _, w := range strings.Fields(n.Body) {
+			i := strings.Index(seg[pos:], w)
+			if i < 0 {
+				t.Errorf("node %s: word %q of its body is not in its span %+v after byte %d", n.ID, w, sp, pos)
+				return true
+			}
+			pos += i + len(w)
+		}
+		return true
+	})
 }
 
 func runeCounts(s string) map[rune]int {

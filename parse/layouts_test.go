@@ -307,6 +307,7 @@ func TestSameThreadEveryLayout(t *testing.T) {
 				t.Errorf("tree mismatch (-want +got):\n%s\ninput:\n%s", diff, tt.src)
 			}
 			checkLossless(t, tt.src, doc)
+			checkWords(t, tt.src, doc)
 		})
 	}
 }
@@ -341,4 +342,5 @@ func TestClassicSameComments(t *testing.T) {
 		t.Errorf("comments mismatch (-want +got):\n%s", diff)
 	}
 	checkLossless(t, w.String(), doc)
+	checkWords(t, w.String(), doc)
 }
