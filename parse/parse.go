@@ -113,6 +113,9 @@ type Parser struct {
 	// text to ASCII (see normalize.FoldTypography); by default they are
 	// kept as the input has them.
 	FoldTypography bool
+	// IncludeHidden keeps what exports hold but blogs do not show:
+	// unapproved, spam, deleted and draft posts and comments.
+	IncludeHidden bool
 	// NoEnrich skips the passes of package enrich (signatures, inferred
 	// times, quotes, mentions): the tree then carries only what the layout
 	// itself shows, such as the authors and times of comment headers.
@@ -304,6 +307,7 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 	if doc.Warnings == nil {
 		doc.Warnings = []thread.Warning{}
 	}
+	sort.SliceStable(doc.Warnings, func(i, j int) bool { return doc.Warnings[i].Line < doc.Warnings[j].Line })
 	if doc.Posts == nil {
 		doc.Posts = []*thread.Post{}
 	}

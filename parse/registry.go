@@ -3,6 +3,8 @@ package parse
 import (
 	"errors"
 	"fmt"
+	"io"
+	"iter"
 	"slices"
 	"sync"
 
@@ -27,6 +29,10 @@ type Format struct {
 	// enrichment passes (unless Parser.NoEnrich) and its Source and
 	// Format filled in when empty. Errors should be *Error values.
 	Parse func(p *Parser, name string, src []byte) (*thread.Document, error)
+	// Posts, when the format can, reads an input a post at a time for
+	// Parser.Posts, reporting warnings to warn; without it Parser.Posts
+	// reads the input whole with Parse.
+	Posts func(p *Parser, name string, r io.Reader, warn func(thread.Warning)) iter.Seq2[*thread.Post, error]
 }
 
 // SniffBytes is how much of an input Sniff functions see.

@@ -52,6 +52,30 @@ func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] 
 			}
 			return
 		}
+		if s.reg.Posts != nil {
+			var pending []thread.Warning
+			for post, err := range s.reg.Posts(p, name, s.br, func(w thread.Warning) { pending = append(pending, w) }) {
+				if err != nil {
+					yield(nil, err)
+					return
+				}
+				s.postID++
+				if post.ID == "" {
+					post.ID = fmt.Sprintf("p%d", s.postID)
+				}
+				post.Warnings, pending = append(post.Warnings, pending...), nil
+				if p.FoldTypography {
+					foldPost(post)
+				}
+				if !p.NoEnrich {
+					enrich.Post(post, enrich.Options{Location: s.loc})
+				}
+				if !yield(post, nil) {
+					return
+				}
+			}
+			return
+		}
 		for {
 			post, err := s.next()
 			if err != nil {
@@ -91,6 +115,7 @@ type stream struct {
 	whole     *thread.Document // UTF-16 input, parsed whole
 	lastStart int              // index in ls from which to look for a split
 	postID    int              // posts numbered so far
+	reg       Format           // a registered format that streams
 	scratch   []byte
 }
 
@@ -121,6 +146,10 @@ func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
 			}
 			s.forced = l
 		}
+	}
+	if isReg && reg.Posts != nil {
+		s.reg = reg
+		return s, nil
 	}
 	if isReg {
 		// A registered format reads its input whole.

@@ -141,6 +141,11 @@ type Node struct {
 	// Body is the node's text: markup removed, indentation stripped,
 	// paragraphs joined by a blank line, signature kept.
 	Body string `json:"body"`
+	// ReplyTo is the id of the node a reply answers when that is not its
+	// comment: an export (WordPress, Disqus) nests deeper than Blogger
+	// shows, and the model keeps such a reply under the comment that
+	// heads its thread.
+	ReplyTo string `json:"reply_to,omitempty"`
 	// Quotes are the passages the node quotes, in the order they appear.
 	Quotes []Quote `json:"quotes,omitempty"`
 	// Mentions are the node's references to other nodes.

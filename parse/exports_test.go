@@ -1,0 +1,203 @@
+package parse
+
+import (
+	"fmt"
+	"html"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// The canonical thread of layouts_test.go, written as each platform
+// exports it. Every export must give the tree, authors and times that the
+// copy-paste dump gives.
+
+func htmlParas(paras []string) string {
+	var out []string
+	for _, p := range paras {
+		out = append(out, strings.ReplaceAll(html.EscapeString(p), "\n", "<br />"))
+	}
+	return strings.Join(out, "<br /><br />")
+}
+
+// renderBlogger writes a Blogger backup: posts first, then every comment,
+// newest first as Blogger lists them; replies point at their comment with
+// a related link.
+func renderBlogger(p tPost) string {
+	const blog = "tag:blogger.com,1999:blog-7001"
+	var w strings.Builder
+	w.WriteString("\uFEFF<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom' xmlns:thr='http://purl.org/syndication/thread/1.0'>\n")
+	w.WriteString("<entry><id>" + blog + ".settings.BLOG_NAME</id><category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#settings'/><content type='text'>Lights</content></entry>\n")
+	fmt.Fprintf(&w, "<entry><id>%s.post-100</id><published>%s</published><category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#post'/><title type='text'>%s</title><content type='html'>%s</content><author><name>Cornish Lights</name></author><thr:total>%d</thr:total></entry>\n",
+		blog, p.date.Format(time.RFC3339), html.EscapeString(p.title), html.EscapeString(htmlParas(p.body)), p.count())
+	type ent struct {
+		id, parent string
+		n          tNode
+	}
+	var es []ent
+	for i, c := range p.comments {
+		cid := fmt.Sprint(200 + i*10)
+		es = append(es, ent{cid, "", c})
+		for j, r := range c.replies {
+			parent := cid
+			if j == 1 {
+				parent = fmt.Sprint(200 + i*10 + 1) // a reply to the first reply
+			}
+			es = append(es, ent{fmt.Sprint(200 + i*10 + j + 1), parent, r})
+		}
+	}
+	for k := len(es) - 1; k >= 0; k-- {
+		e := es[k]
+		related := ""
+		if e.parent != "" {
+			related = fmt.Sprintf("<link rel='related' type='application/atom+xml' href='https://www.blogger.com/feeds/7001/100/comments/default/%s'/>", e.parent)
+		}
+		fmt.Fprintf(&w, "<entry><id>%s.post-%s</id><published>%s</published><category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/><content type='html'>%s</content>%s<author><name>%s</name></author><thr:in-reply-to ref='%s.post-100' type='text/html'/></entry>\n",
+			blog, e.id, e.n.at.Format("2006-01-02T15:04:05.000-07:00"), html.EscapeString(htmlParas(e.n.paras)), related, e.n.author, blog)
+	}
+	w.WriteString("</feed>\n")
+	return w.String()
+}
+
+// renderTakeout writes the Takeout feed.
+func renderTakeout(p tPost) string {
+	var w strings.Builder
+	w.WriteString("<?xml version='1.0' encoding='utf-8'?>\n<feed xmlns='http://www.w3.org/2005/Atom' xmlns:blogger='http://schemas.google.com/blogger/2018'>\n")
+	fmt.Fprintf(&w, "<entry><id>tag:blogger.com,1999:blog-7001.post-100</id><blogger:type>POST</blogger:type><blogger:status>LIVE</blogger:status><title>%s</title><content type='html'><![CDATA[%s]]></content><published>%s</published><author><name>Cornish Lights</name></author></entry>\n",
+		html.EscapeString(p.title), htmlParas(p.body), p.date.Format(time.RFC3339))
+	fmt.Fprintf(&w, "<entry><id>tag:blogger.com,1999:blog-7001.post-999</id><blogger:type>POST</blogger:type><blogger:status>DRAFT</blogger:status><title>A draft</title><content type='html'>Not yet.</content></entry>\n")
+	for i, c := range p.comments {
+		cid := fmt.Sprint(200 + i*10)
+		fmt.Fprintf(&w, "<entry><id>tag:blogger.com,1999:blog-7001.post-%s</id><blogger:type>COMMENT</blogger:type><blogger:status>LIVE</blogger:status><blogger:parent>tag:blogger.com,1999:blog-7001.post-100</blogger:parent><content type='html'>%s</content><published>%s</published><author><name>%s</name></author></entry>\n",
+			cid, html.EscapeString(htmlParas(c.paras)), c.at.Format(time.RFC3339), c.author)
+		for j, r := range c.replies {
+			fmt.Fprintf(&w, "<entry><id>tag:blogger.com,1999:blog-7001.post-%d</id><blogger:type>COMMENT</blogger:type><blogger:status>LIVE</blogger:status><blogger:parent>tag:blogger.com,1999:blog-7001.post-100</blogger:parent><blogger:inReplyTo>tag:blogger.com,1999:blog-7001.post-%s</blogger:inReplyTo><content type='html'>%s</content><published>%s</published><author><name>%s</name></author></entry>\n",
+				200+i*10+j+1, cid, html.EscapeString(htmlParas(r.paras)), r.at.Format(time.RFC3339), r.author)
+		}
+	}
+	w.WriteString("</feed>\n")
+	return w.String()
+}
+
+// renderWXR writes a WordPress export, times in GMT, with a spam comment
+// and a pingback that must not show.
+func renderWXR(p tPost) string {
+	var w strings.Builder
+	w.WriteString(`<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Lights</title><wp:wxr_version>1.2</wp:wxr_version>
+<item><title>About</title><wp:post_type>page</wp:post_type><wp:status>publish</wp:status></item>
+`)
+	fmt.Fprintf(&w, "<item><title>%s</title><dc:creator><![CDATA[Cornish Lights]]></dc:creator><content:encoded><![CDATA[%s]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded><wp:post_id>100</wp:post_id><wp:post_date>%s</wp:post_date><wp:post_date_gmt>%s</wp:post_date_gmt><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>\n",
+		html.EscapeString(p.title), strings.Join(p.body, "\n\n"), p.date.Format("2006-01-02 15:04:05"), p.date.UTC().Format("2006-01-02 15:04:05"))
+	id := 1
+	comment := func(n tNode, parent int, approved string) int {
+		me := id
+		id++
+		fmt.Fprintf(&w, "<wp:comment><wp:comment_id>%d</wp:comment_id><wp:comment_author><![CDATA[%s]]></wp:comment_author><wp:comment_date>%s</wp:comment_date><wp:comment_date_gmt>%s</wp:comment_date_gmt><wp:comment_content><![CDATA[%s]]></wp:comment_content><wp:comment_approved>%s</wp:comment_approved><wp:comment_type>comment</wp:comment_type><wp:comment_parent>%d</wp:comment_parent></wp:comment>\n",
+			me, n.author, n.at.Format("2006-01-02 15:04:05"), n.at.UTC().Format("2006-01-02 15:04:05"), strings.Join(n.paras, "\n\n"), approved, parent)
+		return me
+	}
+	for _, c := range p.comments {
+		cid := comment(c, 0, "1")
+		prev := cid
+		for j, r := range c.replies {
+			parent := cid
+			if j == 1 {
+				parent = prev // WordPress nests deeper than Blogger shows
+			}
+			prev = comment(r, parent, "1")
+		}
+	}
+	comment(tNode{author: "Spammer", at: p.date, paras: []string{"Cheap watches"}}, 0, "spam")
+	w.WriteString("<wp:comment><wp:comment_id>99</wp:comment_id><wp:comment_author>Other Blog</wp:comment_author><wp:comment_content>Pingback</wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_type>pingback</wp:comment_type><wp:comment_parent>0</wp:comment_parent></wp:comment>\n")
+	w.WriteString("</item>\n</channel>\n</rss>\n")
+	return w.String()
+}
+
+// renderDisqus writes a Disqus export: the thread, then its posts in no
+// particular order, a deleted one among them.
+func renderDisqus(p tPost) string {
+	var w strings.Builder
+	w.WriteString(`<?xml version="1.0" encoding="utf-8"?>
+<disqus xmlns="http://disqus.com" xmlns:dsq="http://disqus.com/disqus-internals">
+<category dsq:id="1"><forum>lights</forum><title>General</title></category>
+`)
+	fmt.Fprintf(&w, "<thread dsq:id=\"50\"><id>post-100</id><forum>lights</forum><category dsq:id=\"1\"/><link>https://lights.example/clocks</link><title>%s</title><message/><createdAt>%s</createdAt><author><name>Cornish Lights</name></author></thread>\n",
+		html.EscapeString(p.title), p.date.UTC().Format(time.RFC3339))
+	type ent struct {
+		id, parent string
+		n          tNode
+	}
+	var es []ent
+	for i, c := range p.comments {
+		cid := fmt.Sprint(600 + i*10)
+		es = append(es, ent{cid, "", c})
+		for j, r := range c.replies {
+			es = append(es, ent{fmt.Sprint(600 + i*10 + j + 1), cid, r})
+		}
+	}
+	for k := len(es) - 1; k >= 0; k-- { // newest first
+		e := es[k]
+		parent := ""
+		if e.parent != "" {
+			parent = `<parent dsq:id="` + e.parent + `"/>`
+		}
+		fmt.Fprintf(&w, "<post dsq:id=\"%s\"><id/><message><![CDATA[%s]]></message><createdAt>%s</createdAt><isDeleted>false</isDeleted><isSpam>false</isSpam><author><name>%s</name><isAnonymous>false</isAnonymous></author><thread dsq:id=\"50\"/>%s</post>\n",
+			e.id, htmlParas(e.n.paras), e.n.at.UTC().Format(time.RFC3339), e.n.author, parent)
+	}
+	w.WriteString("<post dsq:id=\"999\"><message><![CDATA[removed]]></message><createdAt>2024-10-27T10:00:00Z</createdAt><isDeleted>true</isDeleted><isSpam>false</isSpam><author><name>Gone</name></author><thread dsq:id=\"50\"/></post>\n")
+	w.WriteString("</disqus>\n")
+	return w.String()
+}
+
+func TestExportsGiveTheTextTree(t *testing.T) {
+	var p Parser
+	text, err := p.ParseBytes("copypaste", []byte(renderCopyPaste(canon, true)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := gotShape(text.Posts[0])
+	for _, tt := range []struct{ name, src, format string }{
+		{"blogger", renderBlogger(canon), "blogger"},
+		{"takeout", renderTakeout(canon), "takeout"},
+		{"wxr", renderWXR(canon), "wxr"},
+		{"disqus", renderDisqus(canon), "disqus"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := p.ParseBytes(tt.name, []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Format != tt.format || len(doc.Posts) != 1 {
+				t.Fatalf("format %q with %d posts, want %s with 1; warnings %v", doc.Format, len(doc.Posts), tt.format, doc.Warnings)
+			}
+			post := doc.Posts[0]
+			if diff := cmp.Diff(want, gotShape(post)); diff != "" {
+				t.Errorf("tree differs from the text dump's (-text +%s):\n%s", tt.name, diff)
+			}
+			if post.Title != text.Posts[0].Title || post.Published.String() != text.Posts[0].Published.String() {
+				t.Errorf("post %q %v, want %q %v", post.Title, post.Published, text.Posts[0].Title, text.Posts[0].Published)
+			}
+			if len(post.Comments[1].Quotes) != 1 || post.Comments[1].Quotes[0].Kind != "tweet" {
+				t.Errorf("the enrichment passes did not run: quotes %v", post.Comments[1].Quotes)
+			}
+			// Streaming gives the same posts.
+			var n int
+			for sp, err := range p.Posts(tt.name, strings.NewReader(tt.src)) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(want, gotShape(sp)); diff != "" {
+					t.Errorf("Posts: tree differs (-text +%s):\n%s", tt.name, diff)
+				}
+				n++
+			}
+			if n != 1 {
+				t.Errorf("Posts yielded %d posts", n)
+			}
+		})
+	}
+}
