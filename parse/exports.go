@@ -118,7 +118,7 @@ func sniffDisqus(head []byte) int {
 // xmlDecoder reads src, a byte order mark and all.
 func xmlDecoder(src io.Reader) *xml.Decoder {
 	d := xml.NewDecoder(src)
-	d.Strict = false
+	d.Entity = xml.HTMLEntity // &nbsp; and the like, which exports leave in
 	d.CharsetReader = func(charset string, in io.Reader) (io.Reader, error) {
 		// The declaration may name an encoding; the bytes decide.
 		b, err := io.ReadAll(in)

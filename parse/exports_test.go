@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"errors"
 	"fmt"
 	"html"
 	"strings"
@@ -199,5 +200,47 @@ func TestExportsGiveTheTextTree(t *testing.T) {
 				t.Errorf("Posts yielded %d posts", n)
 			}
 		})
+	}
+}
+
+func TestHTMLText(t *testing.T) {
+	tests := []struct {
+		in        string
+		keepLines bool
+		want      string
+	}{
+		{"One<br />Two<br/><br>Three", false, "One\nTwo\n\nThree"},
+		{"<p>First para.</p><p>Second   para,\nwrapped.</p>", false, "First para.\n\nSecond para, wrapped."},
+		{"Fish &amp; chips &lt;3 &quot;yes&quot; &#8217;tis&nbsp;here", false, "Fish & chips <3 \"yes\" ’tis\u00a0here"},
+		{`See <a href="https://example.org/a?b=1&amp;c=2">the notice</a> and <a href="https://example.org/x"></a>.`, false, "See the notice and https://example.org/x."},
+		{"<i>it</i><b>al</b>ic <span class='x'>kept</span>", false, "italic kept"},
+		{"2 < 3 and a lone < sign", false, "2 < 3 and a lone < sign"},
+		{"Line one\nLine two\n\nNew para", true, "Line one\nLine two\n\nNew para"},
+		{"  padded  ", false, "padded"},
+		{"", false, ""},
+	}
+	for _, tt := range tests {
+		if got := htmlText(tt.in, tt.keepLines); got != tt.want {
+			t.Errorf("htmlText(%q, %v) = %q, want %q", tt.in, tt.keepLines, got, tt.want)
+		}
+	}
+}
+
+// TestExportOddities: hidden comments come back when asked for, and broken
+// XML is an error with its place.
+func TestExportOddities(t *testing.T) {
+	src := []byte(renderWXR(canon))
+	p := Parser{IncludeHidden: true}
+	doc, err := p.ParseBytes("wxr", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := doc.Posts[0].Count(); n != canon.count()+1 {
+		t.Errorf("IncludeHidden: %d comments and replies, want %d (the spam one too)", n, canon.count()+1)
+	}
+	var pe *Error
+	_, err = (&Parser{Format: "disqus"}).ParseBytes("bad.xml", []byte("<disqus>\n<thread dsq:id=\"1\"><title>x</title>\n<post><message>unclosed</disqus>"))
+	if !errors.As(err, &pe) || pe.Line == 0 {
+		t.Errorf("broken XML: %v, want an *Error with a line", err)
 	}
 }
