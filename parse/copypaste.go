@@ -35,16 +35,20 @@ func (copypaste) Description() string {
 }
 
 func (copypaste) score(ls []line) int {
-	n := 0
+	n, headers := 0, 0
 	for _, l := range ls {
 		if l.indent > 3 {
 			continue
 		}
 		if _, ok := parseHeader(l.trim, time.UTC); ok {
 			n += 3
+			headers++
 		} else if wholeAction(l.trim) != actNone {
 			n++
 		}
+	}
+	if headers == 0 {
+		return 0 // action lines alone: a flat dump's last marker
 	}
 	return n
 }

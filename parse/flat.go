@@ -44,13 +44,18 @@ func (flat) Description() string {
 }
 
 func (flat) score(ls []line) int {
-	glued := 0
-	for _, l := range ls {
-		if a, rest := gluedAction(l.trim); a != actNone && rest != "" && l.indent == 0 {
-			glued++
+	n := 0
+	for i, l := range ls {
+		if l.indent != 0 {
+			continue
+		}
+		if a, rest := gluedAction(l.trim); a != actNone && rest != "" {
+			n += 3
+		} else if a := wholeAction(l.trim); (a.closesTop() || a.closesReply()) && i > 0 && !ls[i-1].blank() {
+			n++ // the last comment's marker, alone on the last line
 		}
 	}
-	return 3 * glued
+	return n
 }
 
 func (flat) start(ls []line) int {

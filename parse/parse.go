@@ -329,6 +329,17 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 	return doc, nil
 }
 
+// chromeOnly reports whether ls holds page chrome and blank lines only
+// (an empty comment section: "Add comment", "Load more...").
+func chromeOnly(ls []line) bool {
+	for _, l := range ls {
+		if !l.blank() && !isChrome(l.trim) {
+			return false
+		}
+	}
+	return true
+}
+
 // duplicates warns of runs of lines a scraper repeated, and with drop
 // removes the repeats from ls, keeping them as markup.
 func (b *builder) duplicates(ls []line, drop bool) []line {
@@ -627,6 +638,15 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 				body, section = ls[:s], ls[s:]
 			}
 		}
+	}
+	if layout == nil && chromeOnly(section) {
+		for _, l := range section {
+			if !l.blank() {
+				b.markup(l, thread.MarkupChrome, l.trim)
+				span.line(l)
+			}
+		}
+		section = nil
 	}
 	if layout == nil && nextText(section, 0) >= 0 {
 		// A count line with text after it that no layout reads: keep
