@@ -156,9 +156,11 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 				continue
 			}
 		}
-		if end, ok := r.mentionAt(s, k, emit); ok {
-			k = end
-			continue
+		if mayMention(rn) {
+			if end, ok := r.mentionAt(s, k, emit); ok {
+				k = end
+				continue
+			}
 		}
 		// Skip the rest of the word.
 		k += size
@@ -177,6 +179,18 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// mayMention reports whether a mention can start with r: "@", a digit, a
+// capital (names, dates, Anon), or the a and u of anon and unknown.
+func mayMention(r rune) bool {
+	switch {
+	case r == '@', '0' <= r && r <= '9', 'A' <= r && r <= 'Z', r == 'a', r == 'u':
+		return true
+	case r < utf8.RuneSelf:
+		return false
+	}
+	return unicode.IsUpper(r)
+}
 
 // mentionAt reads a mention starting at byte k of s, emits it and returns
 // where it ends.

@@ -265,6 +265,16 @@ func isClosing(s string) bool {
 // closingName finds a closing word followed by a name that ends s ("Yours,
 // BIONIC", "... so there, yours BIONIC"). at is where the closing starts.
 func closingName(s string) (name string, at int, ok bool) {
+	// A closing word and a name fit in the line's last bytes.
+	base := 0
+	if len(s) > 120 {
+		base = len(s) - 120
+		for base < len(s) && !utf8.RuneStart(s[base]) {
+			base++
+		}
+		s = s[base:]
+		defer func() { at += base }()
+	}
 	ls := strings.ToLower(s)
 	for _, c := range closings {
 		from := len(ls)
@@ -310,6 +320,20 @@ func nameCased(s string) bool {
 // when it is unmistakably a name: marked, after a closing word, or one word
 // in capitals ("... I'll take that. 'Getafix", "... that's all. BIONIC").
 func tailName(s string) (name string, at int, ok bool) {
+	// A sign-off fits in the line's last bytes.
+	base := 0
+	if len(s) > 160 {
+		base = len(s) - 160
+		for base < len(s) && !utf8.RuneStart(s[base]) {
+			base++
+		}
+		s = s[base:]
+		defer func() {
+			if ok {
+				at += base
+			}
+		}()
+	}
 	// After a dash or tilde set off by a space.
 	for _, m := range []string{" - ", " – ", " — ", " ~", " -", " –", " —"} {
 		i := strings.LastIndex(s, m)

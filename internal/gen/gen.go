@@ -141,6 +141,20 @@ func (g *gen) post() Post {
 // are written, and returns the posts' count of comments and replies. The
 // same seed gives the same dump.
 func Write(w io.Writer, layout string, seed uint64, size int64) (nodes int, err error) {
+	nodes, _, err = write(w, layout, seed, size, -1)
+	return nodes, err
+}
+
+// WritePosts writes exactly posts posts in the named layout; the same seed
+// gives the same threads in every layout. It returns the count of comments
+// and replies.
+func WritePosts(w io.Writer, layout string, seed uint64, posts int) (nodes int, err error) {
+	nodes, _, err = write(w, layout, seed, -1, posts)
+	return nodes, err
+}
+
+// write stops at size bytes (size >= 0) or after max posts (max >= 0).
+func write(w io.Writer, layout string, seed uint64, size int64, max int) (nodes, posts int, err error) {
 	g := &gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), now: time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)}
 	bw := bufio.NewWriterSize(w, 1<<16)
 	cw := &countWriter{w: bw}
@@ -149,8 +163,10 @@ func Write(w io.Writer, layout string, seed uint64, size int64) (nodes int, err 
 	}
 	id := 0
 	var comments []string // Blogger lists comments after every post
-	for cw.n < size {
+	var pending int64     // their bytes
+	for size >= 0 && cw.n < size || max >= 0 && posts < max {
 		p := g.post()
+		posts++
 		nodes += p.Count()
 		switch layout {
 		case "numbered":
@@ -163,20 +179,24 @@ func Write(w io.Writer, layout string, seed uint64, size int64) (nodes int, err 
 			writeClassic(cw, p)
 		case "blogger":
 			id++
-			comments = append(comments, writeBlogger(cw, p, id)...)
-			if cw.n+int64(len(strings.Join(comments, ""))) >= size {
+			cs := writeBlogger(cw, p, id)
+			for _, c := range cs {
+				pending += int64(len(c))
+			}
+			comments = append(comments, cs...)
+			if size >= 0 && cw.n+pending >= size {
 				for _, c := range comments {
 					cw.WriteString(c)
 				}
 				comments = nil
 				cw.WriteString("</feed>\n")
-				return nodes, bw.Flush()
+				return nodes, posts, bw.Flush()
 			}
 		default:
-			return 0, fmt.Errorf("gen: unknown layout %q (want one of %v)", layout, Layouts)
+			return 0, 0, fmt.Errorf("gen: unknown layout %q (want one of %v)", layout, Layouts)
 		}
 		if cw.err != nil {
-			return nodes, cw.err
+			return nodes, posts, cw.err
 		}
 	}
 	if layout == "blogger" {
@@ -185,7 +205,7 @@ func Write(w io.Writer, layout string, seed uint64, size int64) (nodes int, err 
 		}
 		cw.WriteString("</feed>\n")
 	}
-	return nodes, bw.Flush()
+	return nodes, posts, bw.Flush()
 }
 
 type countWriter struct {

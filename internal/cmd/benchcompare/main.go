@@ -1,0 +1,231 @@
+// Command benchcompare measures, in one run and on the same generated
+// threads, three ways of reading them:
+//
+//	(a) the floor: reading the text dump and splitting it into lines with
+//	    bufio.Scanner;
+//	(b) blogthread: parse.Posts over the text dump with every enrichment
+//	    pass (the -o stats path), and the structure alone (-enrich=false);
+//	(c) the route a blog owner would otherwise take: encoding/xml decoding
+//	    the same threads from a Blogger backup into structs.
+//
+// It prints MB/s and the ratios b/a (time over the same bytes) and c/b
+// (time over the same threads), and the peak heap of the streaming parse.
+//
+//	go run ./internal/cmd/benchcompare -mb 100 -layout numbered
+package main
+
+import (
+	"bufio"
+	"encoding/xml"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"time"
+
+	"github.com/blogthread/blogthread/internal/gen"
+	"github.com/blogthread/blogthread/parse"
+)
+
+func main() {
+	mb := flag.Float64("mb", 100, "size of the text dump in MB")
+	layout := flag.String("layout", "numbered", "text layout of the dump")
+	seed := flag.Uint64("seed", 1, "seed")
+	dir := flag.String("dir", os.TempDir(), "where to write the generated files")
+	flag.Parse()
+
+	text := filepath.Join(*dir, "benchcompare-"+*layout+".txt")
+	atom := filepath.Join(*dir, "benchcompare-blogger.xml")
+	nodes, posts := mustWrite(text, func(w io.Writer) (int, error) { return gen.Write(w, *layout, *seed, int64(*mb*1e6)) })
+	_ = posts
+	p := countPosts(text)
+	atomNodes, _ := mustWrite(atom, func(w io.Writer) (int, error) { return gen.WritePosts(w, "blogger", *seed, p) })
+	if atomNodes != nodes {
+		log.Fatalf("the Atom file has %d comments, the dump %d", atomNodes, nodes)
+	}
+	textMB, atomMB := sizeMB(text), sizeMB(atom)
+	fmt.Printf("threads: %d posts, %d comments and replies; %s dump %.1f MB, Blogger Atom %.1f MB; %d CPUs\n\n", p, nodes, *layout, textMB, atomMB, runtime.NumCPU())
+
+	floor := timeIt(func() { scanLines(text) })
+	full, heap := timeHeap(func() { parsePosts(text, false, nodes) })
+	structure := timeIt(func() { parsePosts(text, true, nodes) })
+	viaXML := timeIt(func() { decodeAtom(atom, nodes) })
+
+	row := func(name string, d time.Duration, mb float64) {
+		fmt.Printf("%-46s %8.2f s %9.1f MB/s\n", name, d.Seconds(), mb/d.Seconds())
+	}
+	row("(a) floor: bufio.Scanner lines of the dump", floor, textMB)
+	row("(b) blogthread, every pass (parse -o stats)", full, textMB)
+	row("    blogthread, structure only (-enrich=false)", structure, textMB)
+	row("(c) encoding/xml into structs, Blogger Atom", viaXML, atomMB)
+	fmt.Printf("\nb/a = %.1f (target 8)   structure/a = %.1f (target 3)   c/b per thread = %.2f (target 20)\n",
+		full.Seconds()/floor.Seconds(), structure.Seconds()/floor.Seconds(), viaXML.Seconds()/full.Seconds())
+	fmt.Printf("peak heap of the streaming parse: %.1f MiB\n", float64(heap)/(1<<20))
+}
+
+func mustWrite(name string, write func(io.Writer) (int, error)) (int, int) {
+	f, err := os.Create(name)
+	if err != nil {
+		log.Fatal(err)
+	}
+	n, err := write(f)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+	return n, 0
+}
+
+func sizeMB(name string) float64 {
+	fi, err := os.Stat(name)
+	if err != nil {
+		log.Fatal(err)
+	}
+	return float64(fi.Size()) / 1e6
+}
+
+func countPosts(name string) int {
+	f, err := os.Open(name)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	n := 0
+	for _, err := range parse.Posts(f) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		n++
+	}
+	return n
+}
+
+func timeIt(f func()) time.Duration {
+	runtime.GC()
+	start := time.Now()
+	f()
+	return time.Since(start)
+}
+
+// timeHeap runs f and samples the live heap every few milliseconds.
+func timeHeap(f func()) (time.Duration, uint64) {
+	runtime.GC()
+	done := make(chan struct{})
+	peak := make(chan uint64)
+	go func() {
+		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		var max uint64
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				peak <- max
+				return
+			case <-t.C:
+				metrics.Read(s)
+				max = maxU(max, s[0].Value.Uint64())
+			}
+		}
+	}()
+	start := time.Now()
+	f()
+	d := time.Since(start)
+	close(done)
+	return d, <-peak
+}
+
+func maxU(a, b uint64) uint64 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func scanLines(name string) {
+	f, err := os.Open(name)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	n := 0
+	for sc.Scan() {
+		n += len(sc.Bytes())
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func parsePosts(name string, bare bool, want int) {
+	f, err := os.Open(name)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	p := parse.Parser{NoEnrich: bare}
+	n := 0
+	for post, err := range p.Posts(name, f) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		n += post.Count()
+	}
+	if n != want {
+		log.Fatalf("parsed %d comments and replies, generated %d", n, want)
+	}
+}
+
+// entry is what a blog owner would decode from the Atom backup.
+type entry struct {
+	ID        string `xml:"id"`
+	Published string `xml:"published"`
+	Title     string `xml:"title"`
+	Content   string `xml:"content"`
+	Category  []struct {
+		Term string `xml:"term,attr"`
+	} `xml:"category"`
+	Links []struct {
+		Rel  string `xml:"rel,attr"`
+		Href string `xml:"href,attr"`
+	} `xml:"link"`
+	Author struct {
+		Name string `xml:"name"`
+	} `xml:"author"`
+	InReplyTo struct {
+		Ref string `xml:"ref,attr"`
+	} `xml:"http://purl.org/syndication/thread/1.0 in-reply-to"`
+}
+
+type feed struct {
+	Entries []entry `xml:"entry"`
+}
+
+func decodeAtom(name string, want int) {
+	f, err := os.Open(name)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	var fd feed
+	if err := xml.NewDecoder(bufio.NewReader(f)).Decode(&fd); err != nil {
+		log.Fatal(err)
+	}
+	n := 0
+	for _, e := range fd.Entries {
+		if e.InReplyTo.Ref != "" {
+			n++
+		}
+	}
+	if n != want {
+		log.Fatalf("decoded %d comments, generated %d", n, want)
+	}
+}
