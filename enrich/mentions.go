@@ -178,7 +178,32 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 	}
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// keyOf is normalize.Key of a word, without allocating for a short ASCII
+// word that is not a known name.
+func keyOf(w string) string {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return normalize.Key(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || c == ' ' {
+			return normalize.Key(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return string(buf[:len(w)])
+}
 
 // mayMention reports whether a mention can start with r: "@", a digit, a
 // capital (names, dates, Anon), or the a and u of anon and unknown.
@@ -313,7 +338,7 @@ func (r *resolver) nameAt(s string, k int) (id string, end int, ok bool) {
 	if c, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(c) {
 		return "", 0, false
 	}
-	list := r.byName[normalize.Key(first)]
+	list := r.byName[keyOf(first)]
 	for _, poss := range []string{"'s", "’s"} {
 		if base, ok := strings.CutSuffix(first, poss); ok && list == nil {
 			list = r.byName[normalize.Key(base)]

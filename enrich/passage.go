@@ -57,7 +57,7 @@ func isCloseMark(r rune) bool { return r == '"' || r == '”' || r == '»' }
 
 // findPassages returns the quoted passages of body in order.
 func findPassages(body string) []passage {
-	if !strings.ContainsAny(body, "\"“„«") {
+	if strings.IndexByte(body, '"') < 0 && !strings.Contains(body, "“") && !strings.Contains(body, "„") && !strings.Contains(body, "«") {
 		return nil
 	}
 	lines := splitBody(body)

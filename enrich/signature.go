@@ -276,6 +276,9 @@ func closingName(s string) (name string, at int, ok bool) {
 		defer func() { at += base }()
 	}
 	ls := strings.ToLower(s)
+	if !hasClosingWord(ls) {
+		return "", 0, false
+	}
 	for _, c := range closings {
 		from := len(ls)
 		for from > 0 {
@@ -301,6 +304,34 @@ func closingName(s string) (name string, at int, ok bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// closingFirst are the first words of the closings.
+var closingFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range closings {
+		m[strings.Fields(c)[0]] = true
+	}
+	return m
+}()
+
+// hasClosingWord reports whether the lower-case text ls holds a word that
+// can start a closing; most lines do not, and are done with at once.
+func hasClosingWord(ls string) bool {
+	for i := 0; i < len(ls); {
+		for i < len(ls) && !(ls[i] >= 'a' && ls[i] <= 'z') {
+			i++
+		}
+		j := i
+		for j < len(ls) && ls[j] >= 'a' && ls[j] <= 'z' {
+			j++
+		}
+		if j-i >= 3 && closingFirst[ls[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // nameCased reports whether every word of a name after a closing word is
