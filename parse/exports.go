@@ -301,6 +301,9 @@ func sortedIDs(m map[string][]exportNode) []string {
 	return ids
 }
 
+// parseTime reads an export's time, to the minute: blogs show comment
+// times to the minute, and so the same comment read from a text dump and
+// from the export has the same time.
 func parseTime(s string, loc *time.Location) *time.Time {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -308,6 +311,7 @@ func parseTime(s string, loc *time.Location) *time.Time {
 	}
 	for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02T15:04:05", time.RFC1123Z, time.RFC1123} {
 		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			t = t.Truncate(time.Minute)
 			return &t
 		}
 	}

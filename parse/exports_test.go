@@ -56,7 +56,7 @@ func renderBlogger(p tPost) string {
 			related = fmt.Sprintf("<link rel='related' type='application/atom+xml' href='https://www.blogger.com/feeds/7001/100/comments/default/%s'/>", e.parent)
 		}
 		fmt.Fprintf(&w, "<entry><id>%s.post-%s</id><published>%s</published><category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/><content type='html'>%s</content>%s<author><name>%s</name></author><thr:in-reply-to ref='%s.post-100' type='text/html'/></entry>\n",
-			blog, e.id, e.n.at.Format("2006-01-02T15:04:05.000-07:00"), html.EscapeString(htmlParas(e.n.paras)), related, e.n.author, blog)
+			blog, e.id, e.n.at.Add(41*time.Second+123*time.Millisecond).Format("2006-01-02T15:04:05.000-07:00"), html.EscapeString(htmlParas(e.n.paras)), related, e.n.author, blog)
 	}
 	w.WriteString("</feed>\n")
 	return w.String()
@@ -98,7 +98,7 @@ func renderWXR(p tPost) string {
 		me := id
 		id++
 		fmt.Fprintf(&w, "<wp:comment><wp:comment_id>%d</wp:comment_id><wp:comment_author><![CDATA[%s]]></wp:comment_author><wp:comment_date>%s</wp:comment_date><wp:comment_date_gmt>%s</wp:comment_date_gmt><wp:comment_content><![CDATA[%s]]></wp:comment_content><wp:comment_approved>%s</wp:comment_approved><wp:comment_type>comment</wp:comment_type><wp:comment_parent>%d</wp:comment_parent></wp:comment>\n",
-			me, n.author, n.at.Format("2006-01-02 15:04:05"), n.at.UTC().Format("2006-01-02 15:04:05"), strings.Join(n.paras, "\n\n"), approved, parent)
+			me, n.author, n.at.Format("2006-01-02 15:04:05"), n.at.UTC().Add(17*time.Second).Format("2006-01-02 15:04:05"), strings.Join(n.paras, "\n\n"), approved, parent)
 		return me
 	}
 	for _, c := range p.comments {
