@@ -20,6 +20,7 @@ import (
 	"errors"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	xunicode "golang.org/x/text/encoding/unicode"
 )
@@ -111,6 +112,9 @@ func IsZeroWidth(r rune) bool {
 
 // TrimSpace returns s without leading and trailing IsSpace characters.
 func TrimSpace(s string) string {
+	if s == "" || s[0] < utf8.RuneSelf && s[0] > ' ' && s[len(s)-1] < utf8.RuneSelf && s[len(s)-1] > ' ' {
+		return s // the common case: nothing to trim
+	}
 	return strings.TrimFunc(s, IsSpace)
 }
 

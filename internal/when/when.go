@@ -329,7 +329,7 @@ const maxAuthorBytes = 80
 // "Anonymous28 October 2022 at 19:30" or "Jane Doe October 28, 2022 at
 // 7:30 PM": an author followed by a date and time that end the line.
 func Header(s string, loc *time.Location) (author string, t time.Time, ok bool) {
-	if len(s) < 8 || !IsDigit(s[len(s)-1]) && !strings.HasSuffix(strings.ToLower(s), "m") {
+	if len(s) < 8 || !IsDigit(s[len(s)-1]) && s[len(s)-1]|0x20 != 'm' {
 		return "", time.Time{}, false
 	}
 	limit := min(len(s), maxAuthorBytes+1)
