@@ -14,14 +14,14 @@ import (
 
 // Utterance is a line of ConvoKit's utterances.jsonl.
 type Utterance struct {
-	ID             string         `json:"id"`
-	Speaker        string         `json:"speaker"`
-	ConversationID string         `json:"conversation_id"`
-	ReplyTo        *string        `json:"reply_to"`
-	Timestamp      *int64         `json:"timestamp"`
-	Text           string         `json:"text"`
-	Meta           map[string]any `json:"meta"`
-	Vectors        []string       `json:"vectors"`
+	ID             string         `json:"id"`              // "p1", "p1/3", "p1/3.2"
+	Speaker        string         `json:"speaker"`         // the author, or UnknownSpeaker
+	ConversationID string         `json:"conversation_id"` // the post's utterance id
+	ReplyTo        *string        `json:"reply_to"`        // the parent's id; null for the post
+	Timestamp      *int64         `json:"timestamp"`       // Unix seconds, or null
+	Text           string         `json:"text"`            // the body
+	Meta           map[string]any `json:"meta"`            // source, kind, author_source, quotes, mentions...
+	Vectors        []string       `json:"vectors"`         // always empty
 }
 
 // UnknownSpeaker is the speaker of an utterance whose author is not known.

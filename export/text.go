@@ -95,18 +95,18 @@ func firstWords(s string, n int) string {
 // resolved, and warnings. Add each post (and each document's warnings);
 // the zero value is ready to use.
 type Stats struct {
-	Files    int            `json:"files"`
-	Posts    int            `json:"posts"`
-	Comments int            `json:"comments"`
-	Replies  int            `json:"replies"`
-	Authors  int            `json:"authors"`
-	Signed   int            `json:"signed"`
-	First    *time.Time     `json:"first,omitempty"`
-	Last     *time.Time     `json:"last,omitempty"`
-	Quotes   map[string]int `json:"quotes"`
-	Mentions int            `json:"mentions"`
-	Resolved int            `json:"mentions_resolved"`
-	Warnings int            `json:"warnings"`
+	Files    int            `json:"files"`             // files counted
+	Posts    int            `json:"posts"`             // posts
+	Comments int            `json:"comments"`          // top-level comments
+	Replies  int            `json:"replies"`           // replies
+	Authors  int            `json:"authors"`           // distinct author names
+	Signed   int            `json:"signed"`            // nodes whose author is a signature
+	First    *time.Time     `json:"first,omitempty"`   // the earliest comment time
+	Last     *time.Time     `json:"last,omitempty"`    // the latest comment time
+	Quotes   map[string]int `json:"quotes"`            // quotes by kind
+	Mentions int            `json:"mentions"`          // mentions found
+	Resolved int            `json:"mentions_resolved"` // mentions with a target
+	Warnings int            `json:"warnings"`          // warnings of the parses
 	authors  map[string]bool
 }
 

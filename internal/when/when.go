@@ -93,7 +93,10 @@ func (sc *dateScanner) done() bool {
 	return sc.i == len(sc.s)
 }
 
-func IsDigit(c byte) bool  { return '0' <= c && c <= '9' }
+// IsDigit reports whether c is an ASCII digit.
+func IsDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// IsLetter reports whether c is an ASCII letter.
 func IsLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // ordinal skips an English ordinal suffix after a day number.
