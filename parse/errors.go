@@ -20,10 +20,10 @@ var (
 // stopped. Line and Col are 1-based; Col counts bytes. A zero Line means the
 // error concerns the input as a whole.
 type Error struct {
-	File string
-	Line int
-	Col  int
-	Err  error
+	File string // the input's name
+	Line int    // 1-based line, 0 when unknown
+	Col  int    // 1-based column in bytes, 0 when unknown
+	Err  error  // what went wrong; errors.Is finds the sentinels through it
 }
 
 // Error formats the error as "file:line:col: message", leaving out the

@@ -147,8 +147,8 @@ func Layouts() []Layout { return append([]Layout(nil), layouts...) }
 
 // FormatInfo names a format and says what it reads.
 type FormatInfo struct {
-	Name        string
-	Description string
+	Name        string // what Parser.Format and -format call it
+	Description string // what it reads, in one line
 }
 
 // Formats lists the format names Parser.Format accepts besides "auto": the

@@ -200,17 +200,17 @@ type Mention struct {
 // the input as given (before any decoding from UTF-16 or Windows-1252 they
 // count bytes of the decoded UTF-8 text).
 type Span struct {
-	StartLine int `json:"start_line"`
-	EndLine   int `json:"end_line"`
-	Start     int `json:"start_byte"`
-	End       int `json:"end_byte"`
+	StartLine int `json:"start_line"` // the first line
+	EndLine   int `json:"end_line"`   // the last line
+	Start     int `json:"start_byte"` // the offset of the first byte
+	End       int `json:"end_byte"`   // the offset just past the last byte
 }
 
 // Date is a calendar day without time or location.
 type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
+	Year  int        // four digits
+	Month time.Month // 1-12
+	Day   int        // 1-31
 }
 
 // String formats the date as 2006-01-02.
