@@ -130,47 +130,43 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 		skip = append(skip, span{ni.sigStart, ni.sigEnd})
 	}
 	s := n.Body
-	seen := map[thread.Mention]bool{}
+	var seen map[thread.Mention]bool
 	emit := func(text, target string) {
 		m := thread.Mention{Text: text, Target: target}
+		if seen == nil {
+			seen = map[thread.Mention]bool{}
+		}
 		if !seen[m] {
 			seen[m] = true
 			n.Mentions = append(n.Mentions, m)
 		}
 	}
-	sort.Slice(skip, func(a, b int) bool { return skip[a].start < skip[b].start })
+	if len(skip) > 1 {
+		sort.Slice(skip, func(a, b int) bool { return skip[a].start < skip[b].start })
+	}
 	si := 0
+	inWord := false // the character before k is a letter or digit
 	for k := 0; k < len(s); {
 		for si < len(skip) && skip[si].end <= k {
 			si++
 		}
 		if si < len(skip) && skip[si].start <= k {
-			k = skip[si].end
+			k, inWord = skip[si].end, false
 			continue
 		}
-		rn, size := utf8.DecodeRuneInString(s[k:])
-		if k > 0 {
-			prev, _ := utf8.DecodeLastRuneInString(s[:k])
-			if isWordRune(prev) {
-				k += size
-				continue
-			}
-		}
-		if mayMention(rn) {
-			if end, ok := r.mentionAt(s, k, emit); ok {
-				k = end
-				continue
-			}
-		}
-		// Skip the rest of the word.
-		k += size
-		for isWordRune(rn) && k < len(s) {
+		rn, size := rune(s[k]), 1
+		if rn >= utf8.RuneSelf {
 			rn, size = utf8.DecodeRuneInString(s[k:])
-			if !isWordRune(rn) {
-				break
-			}
-			k += size
 		}
+		if !inWord && mayMention(rn) {
+			if end, ok := r.mentionAt(s, k, emit); ok {
+				last, _ := utf8.DecodeLastRuneInString(s[:end])
+				k, inWord = end, isWordRune(last)
+				continue
+			}
+		}
+		inWord = isWordRune(rn)
+		k += size
 	}
 	r.add(n)
 	if ni.alias != "" {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -275,27 +276,31 @@ func closingName(s string) (name string, at int, ok bool) {
 		s = s[base:]
 		defer func() { at += base }()
 	}
-	ls := strings.ToLower(s)
-	if !hasClosingWord(ls) {
-		return "", 0, false
+	// The words that can start a closing, last first; ASCII lower case
+	// keeps the offsets of s.
+	var starts []int
+	for i := 0; i < len(s); {
+		for i < len(s) && !when.IsLetter(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && when.IsLetter(s[j]) {
+			j++
+		}
+		if j-i >= 3 && closingFirst[asciiLower(s[i:j])] && (i == 0 || s[i-1] < utf8.RuneSelf) {
+			starts = append(starts, i)
+		}
+		i = j
 	}
-	for _, c := range closings {
-		from := len(ls)
-		for from > 0 {
-			i := strings.LastIndex(ls[:from], c)
-			if i < 0 {
-				break
-			}
-			from = i
-			if i > 0 {
-				r, _ := utf8.DecodeLastRuneInString(s[:i])
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					continue
-				}
+	for k := len(starts) - 1; k >= 0; k-- {
+		i := starts[k]
+		for _, c := range closings {
+			if len(s)-i < len(c) || asciiLower(s[i:i+len(c)]) != c {
+				continue
 			}
 			rest := s[i+len(c):]
 			trimmed := strings.TrimLeft(rest, " ,.!-–—:")
-			if len(trimmed) == len(rest) && rest != "" && rest[0] != ' ' {
+			if len(trimmed) == len(rest) && rest != "" {
 				continue // "yoursBIONIC" or "thanksgiving"
 			}
 			if nm, ok := nameWords(trimmed, signed); ok && nameCased(nm) {
@@ -306,6 +311,22 @@ func closingName(s string) (name string, at int, ok bool) {
 	return "", 0, false
 }
 
+// asciiLower lowers the ASCII letters of s.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
 // closingFirst are the first words of the closings.
 var closingFirst = func() map[string]bool {
 	m := map[string]bool{}
@@ -314,25 +335,6 @@ var closingFirst = func() map[string]bool {
 	}
 	return m
 }()
-
-// hasClosingWord reports whether the lower-case text ls holds a word that
-// can start a closing; most lines do not, and are done with at once.
-func hasClosingWord(ls string) bool {
-	for i := 0; i < len(ls); {
-		for i < len(ls) && !(ls[i] >= 'a' && ls[i] <= 'z') {
-			i++
-		}
-		j := i
-		for j < len(ls) && ls[j] >= 'a' && ls[j] <= 'z' {
-			j++
-		}
-		if j-i >= 3 && closingFirst[ls[i:j]] {
-			return true
-		}
-		i = j
-	}
-	return false
-}
 
 // nameCased reports whether every word of a name after a closing word is
 // capitalised, so that "thanks for this" is not a signature.
@@ -365,13 +367,24 @@ func tailName(s string) (name string, at int, ok bool) {
 			}
 		}()
 	}
-	// After a dash or tilde set off by a space.
-	for _, m := range []string{" - ", " – ", " — ", " ~", " -", " –", " —"} {
-		i := strings.LastIndex(s, m)
-		if i <= 0 {
+	// After a dash or tilde set off by a space (" - ", " – ", " — ", " ~"),
+	// the last three of them.
+	tries := 0
+	for i := len(s) - 2; i > 0 && tries < 3; i-- {
+		if s[i] != ' ' {
 			continue
 		}
-		tail := normalize.TrimSpace(s[i+len(m):])
+		m := 0 // the mark's length
+		switch {
+		case s[i+1] == '-' || s[i+1] == '~':
+			m = 1
+		case strings.HasPrefix(s[i+1:], "–") || strings.HasPrefix(s[i+1:], "—"):
+			m = 3
+		default:
+			continue
+		}
+		tries++
+		tail := normalize.TrimSpace(s[i+1+m:])
 		if tail == "" || !endsSentence(s[:i]) && !strings.HasSuffix(strings.TrimSpace(s[:i]), ",") {
 			continue
 		}
@@ -403,7 +416,7 @@ func tailName(s string) (name string, at int, ok bool) {
 		}
 	}
 	// A name glued to an apostrophe after the text: "... the lot 'Getafix".
-	if i := strings.LastIndexAny(s, "'’"); i > 0 && s[i-1] == ' ' {
+	if i := max(strings.LastIndexByte(s, '\''), strings.LastIndex(s, "’")); i > 0 && s[i-1] == ' ' {
 		if nm, ok := nameLine(s[i:]); ok && marked(s[i:]) {
 			return nm, i, true
 		}
