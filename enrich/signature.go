@@ -254,7 +254,11 @@ var closings = []string{
 
 // isClosing reports whether s is a closing word alone ("Yours," "Regards").
 func isClosing(s string) bool {
-	t := strings.ToLower(strings.TrimRight(s, " ,.!-–—:"))
+	t := strings.TrimRight(s, " ,.!-–—:")
+	if len(t) > len("yours faithfully") {
+		return false
+	}
+	t = strings.ToLower(t)
 	for _, c := range closings {
 		if t == c {
 			return true
