@@ -63,19 +63,33 @@ func foldRune(b *strings.Builder, r rune) {
 // and half-width forms folded to their usual width, case folded
 // (x/text/cases, then lower case, so that scripts such as Cherokee, which
 // fold to upper case, give one key), and every run of white space, line ends included,
-// collapsed to one space, without leading or trailing space.
+// collapsed to one space, without leading or trailing space, in NFC.
 //
 // Two texts that a reader would call the same words (one with curly quotes
 // and a no-break space, the other typed in ASCII) have the same Key.
 func Key(s string) string {
-	if !isPlainASCII(s) {
-		s = norm.NFC.String(FoldTypography(s))
-		s = width.Fold.String(s)
-		s = strings.Map(unicode.ToLower, cases.Fold().String(s))
-	} else {
-		s = asciiLower(s)
+	if isPlainASCII(s) {
+		return collapseSpace(asciiLower(s))
 	}
-	return collapseSpace(s)
+	// NFC can make a character that folds (U+1FEF is a backtick) and
+	// folding can leave a mark beside its letter: repeat to a fixed point,
+	// which one more round reaches for all text seen so far.
+	k := keyOnce(s)
+	for range 3 {
+		again := keyOnce(k)
+		if again == k {
+			break
+		}
+		k = again
+	}
+	return k
+}
+
+func keyOnce(s string) string {
+	s = norm.NFC.String(s)
+	s = width.Fold.String(FoldTypography(s))
+	s = strings.Map(unicode.ToLower, cases.Fold().String(s))
+	return collapseSpace(norm.NFC.String(s))
 }
 
 func asciiLower(s string) string {
