@@ -27,6 +27,11 @@ type output struct {
 	docs     int // JSON documents written
 }
 
+// aheadPosts is how many posts a file parsed ahead of the one being
+// printed may hold, so that files parse in parallel while output keeps
+// their order; memory is bounded by -j times this many posts.
+const aheadPosts = 2048
+
 // item is a piece of a file's result: a post (streaming outputs), a whole
 // document (-o json), or the file's end with its error.
 type item struct {
@@ -41,7 +46,7 @@ type item struct {
 func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int, progress func(done, files int, bytes int64, warnings int, elapsed time.Duration)) int {
 	chans := make([]chan item, len(files))
 	for i := range chans {
-		chans[i] = make(chan item, 64)
+		chans[i] = make(chan item, aheadPosts)
 	}
 	sem := make(chan struct{}, jobs)
 	go func() {
