@@ -354,8 +354,9 @@ func nameCased(s string) bool {
 
 // tailName finds a sign-off that ends a line of text: after a dash or tilde
 // that follows a sentence (". - Pearly Gates"), or after the last sentence
-// when it is unmistakably a name: marked, after a closing word, or one word
-// in capitals ("... I'll take that. 'Getafix", "... that's all. BIONIC").
+// when it is unmistakably a name: marked, or one word in capitals ("... I'll
+// take that. 'Getafix", "... that's all. BIONIC"); a closing word and a name
+// are closingName's.
 func tailName(s string) (name string, at int, ok bool) {
 	// A sign-off fits in the line's last bytes.
 	base := 0
@@ -412,9 +413,8 @@ func tailName(s string) (name string, at int, ok bool) {
 			}
 			return "", 0, false
 		}
-		if nm, at, ok := closingName(tail); ok {
-			return nm, end + 1 + at, true
-		}
+		// A closing word in the tail: signature tried closingName on the
+		// whole line already.
 		if nm, ok := nameWords(tail, unmarked); ok && len(strings.Fields(nm)) == 1 && isAllCaps(nm) {
 			return nm, end + 1, true
 		}
