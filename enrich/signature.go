@@ -291,7 +291,7 @@ func closingName(s string) (name string, at int, ok bool) {
 		for j < len(s) && when.IsLetter(s[j]) {
 			j++
 		}
-		if j-i >= 3 && closingFirst[asciiLower(s[i:j])] && (i == 0 || s[i-1] < utf8.RuneSelf) {
+		if j-i >= 3 && closingFirst[normalize.LowerASCII(s[i:j])] && (i == 0 || s[i-1] < utf8.RuneSelf) {
 			starts = append(starts, i)
 		}
 		i = j
@@ -299,7 +299,7 @@ func closingName(s string) (name string, at int, ok bool) {
 	for k := len(starts) - 1; k >= 0; k-- {
 		i := starts[k]
 		for _, c := range closings {
-			if len(s)-i < len(c) || asciiLower(s[i:i+len(c)]) != c {
+			if len(s)-i < len(c) || normalize.LowerASCII(s[i:i+len(c)]) != c {
 				continue
 			}
 			rest := s[i+len(c):]
@@ -313,22 +313,6 @@ func closingName(s string) (name string, at int, ok bool) {
 		}
 	}
 	return "", 0, false
-}
-
-// asciiLower lowers the ASCII letters of s.
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }
 
 // closingFirst are the first words of the closings.

@@ -69,7 +69,7 @@ func foldRune(b *strings.Builder, r rune) {
 // and a no-break space, the other typed in ASCII) have the same Key.
 func Key(s string) string {
 	if isPlainASCII(s) {
-		return collapseSpace(asciiLower(s))
+		return collapseSpace(LowerASCII(s))
 	}
 	// NFC can make a character that folds (U+1FEF is a backtick) and
 	// folding can leave a mark beside its letter: repeat to a fixed point,
@@ -92,7 +92,9 @@ func keyOnce(s string) string {
 	return collapseSpace(norm.NFC.String(s))
 }
 
-func asciiLower(s string) string {
+// LowerASCII lowers the ASCII letters of s and leaves every other byte as
+// it is, so that an offset in s is the same offset in the result.
+func LowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
 			b := []byte(s)

@@ -142,6 +142,52 @@ func xmlError(name string, d *xml.Decoder, err error) error {
 	return &Error{File: name, Line: line, Col: col, Err: fmt.Errorf("xml: %w", err)}
 }
 
+// xmlElement is an element an export parser reads, at its place.
+type xmlElement struct {
+	name   string // the local name
+	d      *xml.Decoder
+	start  xml.StartElement
+	offset int // byte offset of its start tag in the input
+	line   int
+	base   int // bytes before what the decoder reads (a byte order mark)
+}
+
+// decode reads the element into v and returns the span it covers.
+func (e *xmlElement) decode(v any) (thread.Span, error) {
+	if err := e.d.DecodeElement(v, &e.start); err != nil {
+		return thread.Span{}, err
+	}
+	end, _ := e.d.InputPos()
+	return thread.Span{StartLine: e.line, EndLine: end, Start: e.base + e.offset, End: e.base + int(e.d.InputOffset())}, nil
+}
+
+// elements yields the start elements of d whose local name is one of
+// names; the caller decodes each (or leaves it, to read its children as
+// elements too). An error ends the sequence, placed by xmlError.
+func elements(name string, d *xml.Decoder, base int, names ...string) iter.Seq2[*xmlElement, error] {
+	return func(yield func(*xmlElement, error) bool) {
+		for {
+			before := d.InputOffset()
+			tok, err := d.Token()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				yield(nil, xmlError(name, d, err))
+				return
+			}
+			se, ok := tok.(xml.StartElement)
+			if !ok || !slices.Contains(names, se.Name.Local) {
+				continue
+			}
+			line, _ := d.InputPos()
+			if !yield(&xmlElement{name: se.Name.Local, d: d, start: se, offset: int(before), line: line, base: base}, nil) {
+				return
+			}
+		}
+	}
+}
+
 // exportNode is a comment read from an export, before the tree is built.
 type exportNode struct {
 	key    string // the export's id
@@ -330,26 +376,16 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 	var orphans []exportNode
 	order := 0
 	base := len(src) - len(stripBOM(src))
-	for {
-		before := d.InputOffset()
-		tok, err := d.Token()
-		if err == io.EOF {
-			break
+	for el, err := range elements(name, d, base, "entry") {
+		if err != nil {
+			return nil, err
 		}
+		var e atomEntry
+		span, err := el.decode(&e)
 		if err != nil {
 			return nil, xmlError(name, d, err)
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "entry" {
-			continue
-		}
-		line, _ := d.InputPos()
-		var e atomEntry
-		if err := d.DecodeElement(&e, &se); err != nil {
-			return nil, xmlError(name, d, err)
-		}
-		endLine, _ := d.InputPos()
-		span := thread.Span{StartLine: line, EndLine: endLine, Start: base + int(before), End: base + int(d.InputOffset())}
+		line := el.line
 		if e.Status != "" && !strings.EqualFold(e.Status, "LIVE") && !p.IncludeHidden {
 			continue
 		}
@@ -474,29 +510,19 @@ func (p *Parser) wxrPosts(name string, r io.Reader, warn func(thread.Warning)) i
 			base = 3
 		}
 		d := xmlDecoder(br)
-		for {
-			before := d.InputOffset()
-			tok, err := d.Token()
-			if err == io.EOF {
+		for el, err := range elements(name, d, base, "item") {
+			if err != nil {
+				yield(nil, err)
 				return
 			}
+			var it wxrItem
+			// A comment's span is its item's: the item is decoded whole.
+			span, err := el.decode(&it)
 			if err != nil {
 				yield(nil, xmlError(name, d, err))
 				return
 			}
-			se, ok := tok.(xml.StartElement)
-			if !ok || se.Name.Local != "item" {
-				continue
-			}
-			line, _ := d.InputPos()
-			var it wxrItem
-			if err := d.DecodeElement(&it, &se); err != nil {
-				yield(nil, xmlError(name, d, err))
-				return
-			}
-			endLine, _ := d.InputPos()
-			// A comment's span is its item's: the item is decoded whole.
-			span := thread.Span{StartLine: line, EndLine: endLine, Start: base + int(before), End: base + int(d.InputOffset())}
+			line := el.line
 			if it.PostType != "post" || (it.Status != "publish" && it.Status != "" && !p.IncludeHidden) {
 				continue
 			}
@@ -583,32 +609,19 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 	var order []string
 	n := 0
 	base := len(src) - len(stripBOM(src))
-	for {
-		before := d.InputOffset()
-		tok, err := d.Token()
-		if err == io.EOF {
-			break
-		}
+	for el, err := range elements(name, d, base, "thread", "post") {
 		if err != nil {
-			return nil, xmlError(name, d, err)
+			return nil, err
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		line, _ := d.InputPos()
-		spanOf := func() thread.Span {
-			endLine, _ := d.InputPos()
-			return thread.Span{StartLine: line, EndLine: endLine, Start: base + int(before), End: base + int(d.InputOffset())}
-		}
-		switch se.Name.Local {
+		switch el.name {
 		case "thread":
 			var t disqusThread
-			if err := d.DecodeElement(&t, &se); err != nil {
+			span, err := el.decode(&t)
+			if err != nil {
 				return nil, xmlError(name, d, err)
 			}
 			post := &thread.Post{Title: normalize.String(htmlText(t.Title, false)), Body: normalize.String(htmlText(t.Message, false)),
-				Author: strings.TrimSpace(t.Author.Name), Span: spanOf()}
+				Author: strings.TrimSpace(t.Author.Name), Span: span}
 			if tm := parseTime(t.CreatedAt, time.UTC); tm != nil {
 				u := tm.In(loc)
 				post.Time = &u
@@ -618,7 +631,8 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 			order = append(order, t.ID)
 		case "post":
 			var dp disqusPost
-			if err := d.DecodeElement(&dp, &se); err != nil {
+			span, err := el.decode(&dp)
+			if err != nil {
 				return nil, xmlError(name, d, err)
 			}
 			if (dp.IsDeleted == "true" || dp.IsSpam == "true") && !p.IncludeHidden {
@@ -627,7 +641,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 			n++
 			en := exportNode{key: dp.ID, parent: dp.Parent.ID, order: n, node: thread.Node{
 				Author: strings.TrimSpace(cmp.Or(dp.Author.Name, dp.Author.Username)), AuthorSource: thread.SourceHeader,
-				Body: normalize.String(htmlText(dp.Message, false)), Span: spanOf(),
+				Body: normalize.String(htmlText(dp.Message, false)), Span: span,
 			}}
 			if en.node.Author == "" {
 				en.node.AuthorSource = ""
