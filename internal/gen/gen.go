@@ -16,7 +16,7 @@ import (
 )
 
 // Layouts are the layouts Write can produce.
-var Layouts = []string{"numbered", "flat", "copypaste", "classic", "blogger"}
+var Layouts = []string{"numbered", "flat", "copypaste", "classic", "blogger", "wxr"}
 
 // Node is a generated comment or reply.
 type Node struct {
@@ -158,8 +158,11 @@ func write(w io.Writer, layout string, seed uint64, size int64, max int) (nodes,
 	g := &gen{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)), now: time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)}
 	bw := bufio.NewWriterSize(w, 1<<16)
 	cw := &countWriter{w: bw}
-	if layout == "blogger" {
+	switch layout {
+	case "blogger":
 		cw.WriteString("<?xml version='1.0' encoding='UTF-8'?>\n<feed xmlns='http://www.w3.org/2005/Atom' xmlns:thr='http://purl.org/syndication/thread/1.0'>\n")
+	case "wxr":
+		cw.WriteString(`<?xml version="1.0" encoding="UTF-8" ?>` + "\n" + `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">` + "\n<channel>\n")
 	}
 	id := 0
 	var comments []string // Blogger lists comments after every post
@@ -177,6 +180,9 @@ func write(w io.Writer, layout string, seed uint64, size int64, max int) (nodes,
 			writeCopyPaste(cw, p)
 		case "classic":
 			writeClassic(cw, p)
+		case "wxr":
+			id++
+			writeWXR(cw, p, id)
 		case "blogger":
 			id++
 			cs := writeBlogger(cw, p, id)
@@ -199,11 +205,14 @@ func write(w io.Writer, layout string, seed uint64, size int64, max int) (nodes,
 			return nodes, posts, cw.err
 		}
 	}
-	if layout == "blogger" {
+	switch layout {
+	case "blogger":
 		for _, c := range comments {
 			cw.WriteString(c)
 		}
 		cw.WriteString("</feed>\n")
+	case "wxr":
+		cw.WriteString("</channel>\n</rss>\n")
 	}
 	return nodes, posts, bw.Flush()
 }
@@ -352,4 +361,32 @@ func writeBlogger(w *countWriter, p Post, id int) []string {
 		}
 	}
 	return out
+}
+
+// writeWXR writes the post as a WordPress item with its comments; a reply
+// answers its comment, or now and then the reply before it (WordPress
+// nests deeper than Blogger shows).
+func writeWXR(w *countWriter, p Post, id int) {
+	cdata := func(s string) string { return "<![CDATA[" + strings.ReplaceAll(s, "]]>", "]]]]><![CDATA[>") + "]]>" }
+	w.printf("<item><title>%s</title><dc:creator>%s</dc:creator><content:encoded>%s</content:encoded><wp:post_id>%d</wp:post_id><wp:post_date>%s</wp:post_date><wp:post_date_gmt>%s</wp:post_date_gmt><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>\n",
+		html.EscapeString(p.Title), "quayside", cdata(strings.Join(p.Body, "\n\n")), id, p.Date.Format("2006-01-02 15:04:05"), p.Date.UTC().Format("2006-01-02 15:04:05"))
+	cid := id * 1000
+	comment := func(n Node, parent int) int {
+		cid++
+		w.printf("<wp:comment><wp:comment_id>%d</wp:comment_id><wp:comment_author>%s</wp:comment_author><wp:comment_date_gmt>%s</wp:comment_date_gmt><wp:comment_content>%s</wp:comment_content><wp:comment_approved>1</wp:comment_approved><wp:comment_parent>%d</wp:comment_parent></wp:comment>\n",
+			cid, cdata(n.Author), n.At.UTC().Format("2006-01-02 15:04:05"), cdata(strings.Join(n.Paras, "\n\n")), parent)
+		return cid
+	}
+	for _, c := range p.Comments {
+		top := comment(c, 0)
+		prev := top
+		for j, r := range c.Replies {
+			parent := top
+			if j%2 == 1 {
+				parent = prev
+			}
+			prev = comment(r, parent)
+		}
+	}
+	w.WriteString("</item>\n")
 }
