@@ -36,7 +36,9 @@ import (
 // Limits bound the resources a parse may use. A zero field takes its
 // default from DefaultLimits; a negative field means no limit.
 type Limits struct {
-	// MaxInputBytes is the largest input read into memory.
+	// MaxInputBytes is the largest input read into memory whole (Parse,
+	// ParseBytes, and Posts for the formats it reads whole); Posts streams
+	// text dumps of any size.
 	MaxInputBytes int64
 	// MaxLineBytes is the longest line, in bytes.
 	MaxLineBytes int

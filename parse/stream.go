@@ -234,9 +234,6 @@ func (s *stream) read() error {
 		}
 		n, err := s.br.Read(s.scratch)
 		buf = append(buf, s.scratch[:n]...)
-		if s.lim.MaxInputBytes > 0 && int64(s.inBase+len(buf)) > s.lim.MaxInputBytes {
-			return &Error{File: s.name, Err: errLimit("input larger than %d bytes (Limits.MaxInputBytes)", s.lim.MaxInputBytes)}
-		}
 		if err == io.EOF {
 			s.eof = true
 			break

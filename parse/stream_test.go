@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"sort"
@@ -91,4 +92,28 @@ func mojibake(s string) string {
 		b.WriteRune(rune(c)) // Latin-1: C1 controls for 0x80-0x9F, repaired the same
 	}
 	return b.String()
+}
+
+// TestPostsStreamsPastMaxInput: MaxInputBytes bounds what is read whole,
+// not what streams.
+func TestPostsStreamsPastMaxInput(t *testing.T) {
+	src, err := os.ReadFile("../testdata/archive/page.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := bytes.Repeat(append(src, '\n'), 20)
+	p := Parser{Limits: Limits{MaxInputBytes: int64(len(src))}}
+	n := 0
+	for _, err := range p.Posts("big", bytes.NewReader(big)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n < 20 {
+		t.Errorf("streamed %d posts, want at least 20", n)
+	}
+	if _, err := p.ParseBytes("big", big); !errors.Is(err, ErrLimit) {
+		t.Errorf("ParseBytes past MaxInputBytes: %v, want ErrLimit", err)
+	}
 }

@@ -40,10 +40,9 @@ func main() {
 
 	text := filepath.Join(*dir, "benchcompare-"+*layout+".txt")
 	atom := filepath.Join(*dir, "benchcompare-blogger.xml")
-	nodes, posts := mustWrite(text, func(w io.Writer) (int, error) { return gen.Write(w, *layout, *seed, int64(*mb*1e6)) })
-	_ = posts
+	nodes := mustWrite(text, func(w io.Writer) (int, error) { return gen.Write(w, *layout, *seed, int64(*mb*1e6)) })
 	p := countPosts(text)
-	atomNodes, _ := mustWrite(atom, func(w io.Writer) (int, error) { return gen.WritePosts(w, "blogger", *seed, p) })
+	atomNodes := mustWrite(atom, func(w io.Writer) (int, error) { return gen.WritePosts(w, "blogger", *seed, p) })
 	if atomNodes != nodes {
 		log.Fatalf("the Atom file has %d comments, the dump %d", atomNodes, nodes)
 	}
@@ -67,7 +66,7 @@ func main() {
 	fmt.Printf("peak heap of the streaming parse: %.1f MiB\n", float64(heap)/(1<<20))
 }
 
-func mustWrite(name string, write func(io.Writer) (int, error)) (int, int) {
+func mustWrite(name string, write func(io.Writer) (int, error)) int {
 	f, err := os.Create(name)
 	if err != nil {
 		log.Fatal(err)
@@ -79,7 +78,7 @@ func mustWrite(name string, write func(io.Writer) (int, error)) (int, int) {
 	if err := f.Close(); err != nil {
 		log.Fatal(err)
 	}
-	return n, 0
+	return n
 }
 
 func sizeMB(name string) float64 {
