@@ -146,18 +146,38 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 	}
 	si := 0
 	inWord := false // the character before k is a letter or digit
+	next := len(s)  // where the next skipped span starts
+	if len(skip) > 0 {
+		next = skip[0].start
+	}
 	for k := 0; k < len(s); {
-		for si < len(skip) && skip[si].end <= k {
-			si++
+		if k >= next {
+			for si < len(skip) && skip[si].end <= k {
+				si++
+			}
+			if si < len(skip) && skip[si].start <= k {
+				k, inWord = skip[si].end, false
+				continue
+			}
+			next = len(s)
+			if si < len(skip) {
+				next = skip[si].start
+			}
 		}
-		if si < len(skip) && skip[si].start <= k {
-			k, inWord = skip[si].end, false
+		c := s[k]
+		if c < utf8.RuneSelf {
+			if !inWord && mentionStart[c] {
+				if end, ok := r.mentionAt(s, k, emit); ok {
+					last, _ := utf8.DecodeLastRuneInString(s[:end])
+					k, inWord = end, isWordRune(last)
+					continue
+				}
+			}
+			inWord = asciiWord[c]
+			k++
 			continue
 		}
-		rn, size := rune(s[k]), 1
-		if rn >= utf8.RuneSelf {
-			rn, size = utf8.DecodeRuneInString(s[k:])
-		}
+		rn, size := utf8.DecodeRuneInString(s[k:])
 		if !inWord && mayMention(rn) {
 			if end, ok := r.mentionAt(s, k, emit); ok {
 				last, _ := utf8.DecodeLastRuneInString(s[:end])
@@ -200,6 +220,14 @@ func keyOf(w string) string {
 	}
 	return string(buf[:len(w)])
 }
+
+// asciiWord and mentionStart are isWordRune and mayMention for ASCII.
+var asciiWord, mentionStart = func() (w, m [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		w[c], m[c] = isWordRune(c), mayMention(c)
+	}
+	return
+}()
 
 // mayMention reports whether a mention can start with r: "@", a digit, a
 // capital (names, dates, Anon), or the a and u of anon and unknown.
