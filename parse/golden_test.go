@@ -98,17 +98,26 @@ func checkLossless(t *testing.T, src string, doc *thread.Document) {
 	for _, m := range doc.Markup {
 		add(m.Text)
 	}
-	for _, p := range doc.Posts {
-		add(p.Title)
-		add(p.Body)
+	for _, s := range outputText(doc) {
+		add(s)
 	}
-	thread.Walk(doc, func(_ *thread.Post, _ *thread.Comment, n *thread.Node) bool {
-		add(n.Body)
-		return true
-	})
 	if diff := cmp.Diff(in, out); diff != "" {
 		t.Errorf("characters of the input (-) and of the output (+) differ:\n%s", diff)
 	}
+}
+
+// outputText lists the text a parse puts in its tree: titles and bodies of
+// posts, bodies of comments and replies.
+func outputText(doc *thread.Document) []string {
+	var out []string
+	for _, p := range doc.Posts {
+		out = append(out, p.Title, p.Body)
+	}
+	thread.Walk(doc, func(_ *thread.Post, _ *thread.Comment, n *thread.Node) bool {
+		out = append(out, n.Body)
+		return true
+	})
+	return out
 }
 
 // checkWords is the lossless check by words: the words of the input (as
@@ -141,19 +150,11 @@ func checkWords(t *testing.T, src string, doc *thread.Document) {
 		}
 	}
 	out := map[string]int{}
-	add := func(s string) {
+	for _, s := range outputText(doc) {
 		for _, w := range strings.Fields(s) {
 			out[w]++
 		}
 	}
-	for _, p := range doc.Posts {
-		add(p.Title)
-		add(p.Body)
-	}
-	thread.Walk(doc, func(_ *thread.Post, _ *thread.Comment, n *thread.Node) bool {
-		add(n.Body)
-		return true
-	})
 	if diff := cmp.Diff(in, out); diff != "" {
 		t.Errorf("words of the input without markup (-) and of the output (+) differ:\n%s", diff)
 	}
