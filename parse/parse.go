@@ -27,7 +27,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/blogthread/blogthread/enrich"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
@@ -122,6 +121,11 @@ type Parser struct {
 	// times, quotes, mentions): the tree then carries only what the layout
 	// itself shows, such as the authors and times of comment headers.
 	NoEnrich bool
+	// Workers is how many goroutines run the enrichment passes, a post
+	// each, while the input is read and its structure parsed: 0 means
+	// runtime.GOMAXPROCS(0), 1 runs them on the calling goroutine. Output
+	// and its order do not depend on it.
+	Workers int
 }
 
 // Layout is a text layout of a comment section. The built-in layouts are
@@ -281,7 +285,7 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 		foldTypography(doc)
 	}
 	if !p.NoEnrich {
-		enrich.Document(doc, enrich.Options{Location: loc})
+		p.enrichDocument(doc, loc)
 	}
 	return doc, nil
 }
@@ -326,7 +330,7 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 		if loc == nil {
 			loc = time.UTC
 		}
-		enrich.Document(doc, enrich.Options{Location: loc})
+		p.enrichDocument(doc, loc)
 	}
 	return doc, nil
 }

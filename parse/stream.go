@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/blogthread/blogthread/enrich"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
@@ -52,9 +51,22 @@ func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] 
 			}
 			return
 		}
+		for post, err := range p.enrichStream(s.all(), s.loc) {
+			if !yield(post, err) {
+				return
+			}
+		}
+	}
+}
+
+// all yields the posts of a stream that is not read whole, before the
+// enrichment passes and typography folding (see Parser.enrichStream).
+func (s *stream) all() iter.Seq2[*thread.Post, error] {
+	return func(yield func(*thread.Post, error) bool) {
+		p := s.p
 		if s.reg.Posts != nil {
 			var pending []thread.Warning
-			for post, err := range s.reg.Posts(p, name, s.br, func(w thread.Warning) { pending = append(pending, w) }) {
+			for post, err := range s.reg.Posts(p, s.name, s.br, func(w thread.Warning) { pending = append(pending, w) }) {
 				if err != nil {
 					yield(nil, err)
 					return
@@ -64,12 +76,6 @@ func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] 
 					post.ID = fmt.Sprintf("p%d", s.postID)
 				}
 				post.Warnings, pending = append(post.Warnings, pending...), nil
-				if p.FoldTypography {
-					foldPost(post)
-				}
-				if !p.NoEnrich {
-					enrich.Post(post, enrich.Options{Location: s.loc})
-				}
 				if !yield(post, nil) {
 					return
 				}
@@ -382,7 +388,7 @@ func (s *stream) split() int {
 	return -1
 }
 
-// parse parses a region into s.posts, enriched, with their warnings.
+// parse parses a region into s.posts, with their warnings.
 func (s *stream) parse(region []line) error {
 	doc := &thread.Document{Source: s.name, Warnings: []thread.Warning{}}
 	// MaxNodes bounds what is held at once: here, a region's posts.
@@ -419,12 +425,6 @@ func (s *stream) parse(region []line) error {
 		s.postID++
 		post.ID = fmt.Sprintf("p%d", s.postID)
 		mapPostSpans(post, s.input)
-		if s.p.FoldTypography {
-			foldPost(post)
-		}
-		if !s.p.NoEnrich {
-			enrich.Post(post, enrich.Options{Location: s.loc})
-		}
 		end := last
 		if i+1 < len(doc.Posts) {
 			end = doc.Posts[i+1].Span.StartLine - 1

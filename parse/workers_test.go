@@ -1,0 +1,92 @@
+package parse_test
+
+import (
+	"bytes"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/blogthread/blogthread/internal/gen"
+	"github.com/blogthread/blogthread/parse"
+	"github.com/blogthread/blogthread/thread"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestWorkersGiveTheSameOutput parses generated archives with one worker
+// and with several, whole and streamed, and compares the whole output.
+func TestWorkersGiveTheSameOutput(t *testing.T) {
+	for _, layout := range []string{"numbered", "copypaste", "wxr"} {
+		var buf bytes.Buffer
+		if _, err := gen.Write(&buf, layout, 7, 400<<10); err != nil {
+			t.Fatal(err)
+		}
+		src := buf.Bytes()
+		one := parse.Parser{Workers: 1, FoldTypography: true}
+		want, err := one.ParseBytes(layout, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want.Posts) < 10 {
+			t.Fatalf("%s: only %d posts generated", layout, len(want.Posts))
+		}
+		wantStream := collect(t, one, src)
+		if diff := cmp.Diff(want.Posts, wantStream, cmpopts.IgnoreFields(thread.Post{}, "Warnings")); diff != "" {
+			t.Fatalf("%s: Posts differs from ParseBytes with one worker (-want +got):\n%s", layout, diff)
+		}
+		for _, w := range []int{2, 5} {
+			many := parse.Parser{Workers: w, FoldTypography: true}
+			got, err := many.ParseBytes(layout, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: ParseBytes with %d workers (-one +many):\n%s", layout, w, diff)
+			}
+			if diff := cmp.Diff(wantStream, collect(t, many, src)); diff != "" {
+				t.Errorf("%s: Posts with %d workers (-one +many):\n%s", layout, w, diff)
+			}
+		}
+	}
+}
+
+func collect(t *testing.T, p parse.Parser, src []byte) []*thread.Post {
+	t.Helper()
+	var out []*thread.Post
+	for post, err := range p.Posts("x", bytes.NewReader(src)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, post)
+	}
+	return out
+}
+
+// TestWorkersStopEarly stops reading a parallel stream after a few posts:
+// the goroutines that read and enrich ahead must end.
+func TestWorkersStopEarly(t *testing.T) {
+	var buf bytes.Buffer
+	if _, err := gen.Write(&buf, "numbered", 3, 1<<20); err != nil {
+		t.Fatal(err)
+	}
+	before := runtime.NumGoroutine()
+	p := parse.Parser{Workers: 4}
+	n := 0
+	for _, err := range p.Posts("x", bytes.NewReader(buf.Bytes())) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n++; n == 3 {
+			break
+		}
+	}
+	// Posts waits for its goroutines before it returns; allow the
+	// runtime a moment to account for them.
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := runtime.NumGoroutine(); got > before {
+		t.Fatalf("%d goroutines after stopping early, %d before", got, before)
+	}
+}
