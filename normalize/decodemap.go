@@ -67,17 +67,19 @@ func utf16Width(r rune) int {
 	return 2
 }
 
-// decode is Decode with the map back to the input.
-func decode(b []byte, name string) (Decoded, decodeMap, error) {
+// decode is Decode with the map back to the input. shared, when not
+// empty, holds the same bytes as b as a string, which valid UTF-8 input
+// then shares instead of copying.
+func decode(b []byte, name string, shared string) (Decoded, decodeMap, error) {
 	switch strings.ToLower(name) {
 	case "", Auto:
 		switch {
 		case bytes.HasPrefix(b, bomUTF8):
-			return decodeUTF8(b[len(bomUTF8):], len(bomUTF8))
+			return decodeUTF8(b[len(bomUTF8):], len(bomUTF8), shared)
 		case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
 			return decodeUTF16(b, nil)
 		case utf8.Valid(b):
-			return Decoded{Text: string(b), Encoding: UTF8}, decodeMap{}, nil
+			return Decoded{Text: str(b, shared, 0), Encoding: UTF8}, decodeMap{}, nil
 		case looksUTF16(b) != nil:
 			return decodeUTF16(b, looksUTF16(b))
 		default:
@@ -85,9 +87,9 @@ func decode(b []byte, name string) (Decoded, decodeMap, error) {
 		}
 	case UTF8, "utf8":
 		if bytes.HasPrefix(b, bomUTF8) {
-			return decodeUTF8(b[len(bomUTF8):], len(bomUTF8))
+			return decodeUTF8(b[len(bomUTF8):], len(bomUTF8), shared)
 		}
-		return decodeUTF8(b, 0)
+		return decodeUTF8(b, 0, shared)
 	case UTF16, "utf16":
 		if p := looksUTF16(b); p != nil && !bytes.HasPrefix(b, bomUTF16LE) && !bytes.HasPrefix(b, bomUTF16BE) {
 			return decodeUTF16(b, p)
@@ -100,10 +102,10 @@ func decode(b []byte, name string) (Decoded, decodeMap, error) {
 }
 
 // decodeUTF8 keeps valid UTF-8 and replaces each bad byte by U+FFFD.
-func decodeUTF8(b []byte, skipped int) (Decoded, decodeMap, error) {
+func decodeUTF8(b []byte, skipped int, shared string) (Decoded, decodeMap, error) {
 	m := decodeMap{base: skipped}
 	if utf8.Valid(b) {
-		return Decoded{Text: string(b), Encoding: UTF8, Skipped: skipped}, m, nil
+		return Decoded{Text: str(b, shared, skipped), Encoding: UTF8, Skipped: skipped}, m, nil
 	}
 	var w writer
 	w.grow(len(b) + 16)
@@ -158,4 +160,13 @@ func decode1252(b []byte) (Decoded, decodeMap, error) {
 	m := decodeMap{width: oneByte, text: string(out), size: len(b)}
 	m.build()
 	return Decoded{Text: m.text, Encoding: Windows1252}, m, nil
+}
+
+// str returns b as a string: shared[skipped:] when the caller gave the
+// input as a string, else a copy.
+func str(b []byte, shared string, skipped int) string {
+	if shared != "" {
+		return shared[skipped:]
+	}
+	return string(b)
 }

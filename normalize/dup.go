@@ -1,7 +1,5 @@
 package normalize
 
-import "hash/maphash"
-
 // Duplicate is a run of lines that a scraper repeated verbatim right after
 // itself. Line indexes are 0-based and inclusive; blank lines do not count
 // when the copies are compared.
@@ -25,20 +23,24 @@ func Duplicates(lines []string) []Duplicate {
 	type unit struct {
 		line int
 		text string
-		hash uint64
 	}
-	seed := maphash.MakeSeed()
-	var us []unit
+	us := make([]unit, 0, len(lines))
+	fps := make([]uint64, 0, len(lines))
 	for i, l := range lines {
 		t := TrimSpace(l)
 		if t != "" {
-			us = append(us, unit{i, t, maphash.String(seed, t)})
+			us = append(us, unit{i, t})
+			fps = append(fps, fingerprint(t))
 		}
 	}
-	same := func(a, b int) bool { return us[a].hash == us[b].hash && us[a].text == us[b].text }
+	same := func(a, b int) bool { return fps[a] == fps[b] && us[a].text == us[b].text }
 	var out []Duplicate
 	for i := 0; i < len(us); {
 		found := 0
+		if !repeatsSoon(fps[i:], maxDupLines) {
+			i++
+			continue
+		}
 		for k := 1; k <= maxDupLines && i+2*k <= len(us); k++ {
 			if !same(i, i+k) {
 				continue
@@ -67,4 +69,29 @@ func Duplicates(lines []string) []Duplicate {
 		i += 2 * found
 	}
 	return out
+}
+
+// fingerprint is a cheap summary of a line: its length and its first and
+// last eight bytes. Equal lines have equal fingerprints; lines that differ
+// mostly differ in one of these.
+func fingerprint(t string) uint64 {
+	var a, b uint64
+	for i := 0; i < len(t) && i < 8; i++ {
+		a = a<<8 | uint64(t[i])
+	}
+	for i := max(len(t)-8, 0); i < len(t); i++ {
+		b = b<<8 | uint64(t[i])
+	}
+	return (a ^ b*0x9E3779B97F4A7C15) + uint64(len(t))*0xC2B2AE3D27D4EB4F
+}
+
+// repeatsSoon reports whether fps[0] occurs again among the next n entries.
+func repeatsSoon(fps []uint64, n int) bool {
+	f := fps[0]
+	for _, g := range fps[1:min(len(fps), n+1)] {
+		if g == f {
+			return true
+		}
+	}
+	return false
 }

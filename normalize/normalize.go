@@ -60,7 +60,7 @@ var (
 // is NUL, and Windows-1252 otherwise. Invalid UTF-8 asked for explicitly is
 // kept, each bad byte replaced by U+FFFD.
 func Decode(b []byte, name string) (Decoded, error) {
-	d, _, err := decode(b, name)
+	d, _, err := decode(b, name, "")
 	return d, err
 }
 
@@ -112,11 +112,21 @@ func IsZeroWidth(r rune) bool {
 
 // TrimSpace returns s without leading and trailing IsSpace characters.
 func TrimSpace(s string) string {
-	if s == "" || s[0] < utf8.RuneSelf && s[0] > ' ' && s[len(s)-1] < utf8.RuneSelf && s[len(s)-1] > ' ' {
-		return s // the common case: nothing to trim
+	i, j := 0, len(s)
+	for i < j && asciiSpace[s[i]] {
+		i++
 	}
-	return strings.TrimFunc(s, IsSpace)
+	for j > i && asciiSpace[s[j-1]] {
+		j--
+	}
+	if i < j && (s[i] >= utf8.RuneSelf || s[j-1] >= utf8.RuneSelf) {
+		return strings.TrimFunc(s[i:j], IsSpace) // a space beyond ASCII may follow
+	}
+	return s[i:j]
 }
+
+// asciiSpace holds the ASCII bytes that unicode.IsSpace reports.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // Indent returns the width of s's leading run of spaces and tabs, counting
 // no-break spaces as spaces and a tab as four.

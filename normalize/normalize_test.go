@@ -98,3 +98,23 @@ func FuzzKey(f *testing.F) {
 		}
 	})
 }
+
+// TestTrimSpaceMatchesTrimFunc checks the ASCII fast path of TrimSpace
+// against strings.TrimFunc with IsSpace.
+func TestTrimSpaceMatchesTrimFunc(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\t", "a", " a ", "\ta b\t", "  \u00A0x", "x\u2009 ", "\u200B", " \u3000 y \n", "é ", " é", "\v\fz\r"} {
+		if got, want := TrimSpace(s), strings.TrimFunc(s, IsSpace); got != want {
+			t.Errorf("TrimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzTrimSpace compares TrimSpace with strings.TrimFunc on any input.
+func FuzzTrimSpace(f *testing.F) {
+	f.Add(" \u00A0a\u200B ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := TrimSpace(s), strings.TrimFunc(s, IsSpace); got != want {
+			t.Errorf("TrimSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -47,7 +48,19 @@ type Text struct {
 // text as Text describes. On clean UTF-8 it only verifies: the text is the
 // input, shared, not copied.
 func Normalize(b []byte, encoding string) (*Text, error) {
-	d, dm, err := decode(b, encoding)
+	return normalize(b, encoding, "")
+}
+
+// NormalizeString is Normalize of the bytes of s. On clean UTF-8 the text
+// is s itself, not a copy.
+func NormalizeString(s string, encoding string) (*Text, error) {
+	return normalize(unsafe.Slice(unsafe.StringData(s), len(s)), encoding, s)
+}
+
+// normalize is Normalize; shared, when not empty, is b as a string (see
+// decode). b is only read.
+func normalize(b []byte, encoding string, shared string) (*Text, error) {
+	d, dm, err := decode(b, encoding, shared)
 	if err != nil {
 		return nil, err
 	}
@@ -312,6 +325,10 @@ func (w *writer) repairTail() (int, bool) {
 // len(s): the fast path over clean text.
 func firstDirty(s string) int {
 	for i := 0; i < len(s); {
+		i = skipASCII(s, i, true)
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c == '\r' {
@@ -381,6 +398,10 @@ func nfcSafe(r rune) bool {
 // of the first character that is not nfcSafe, or len(s).
 func nfcFrom(s string) int {
 	for i := 0; i < len(s); {
+		i = skipASCII(s, i, false)
+		if i == len(s) {
+			break
+		}
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
@@ -425,4 +446,31 @@ func nfcPass(s string) (string, stage, bool) {
 		return s, nil, false
 	}
 	return out, w.edits, true
+}
+
+// skipASCII returns the offset, at or after i, of the first 8-byte word of s
+// that holds a non-ASCII byte (or, with cr, a "\r"), or the offset of the
+// last few bytes that do not fill a word: the callers' byte loops take it
+// from there. It reads a word at a time.
+func skipASCII(s string, i int, cr bool) int {
+	const (
+		lo = 0x0101010101010101
+		hi = 0x8080808080808080
+	)
+	var crs uint64
+	if cr {
+		crs = '\r' * lo
+	} else {
+		crs = 0x80 * lo // never zero after the xor of an ASCII byte
+	}
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		y := x ^ crs // a zero byte where x has "\r"
+		if (x|(y-lo)&^y)&hi != 0 {
+			return i
+		}
+	}
+	return i
 }

@@ -41,17 +41,24 @@ func BenchmarkLayouts(b *testing.B) {
 	}
 }
 
-// BenchmarkStream parses a generated archive with Posts, a post at a time.
+// BenchmarkStream parses a generated archive with Posts, a post at a time:
+// the structure alone, and with every enrichment pass (on
+// GOMAXPROCS workers, as Parser.Workers defaults to).
 func BenchmarkStream(b *testing.B) {
 	src := benchDump(b, "numbered")
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, err := range parse.Posts(bytes.NewReader(src)) {
-			if err != nil {
-				b.Fatal(err)
+	for _, mode := range []string{"structure", "full"} {
+		b.Run(mode, func(b *testing.B) {
+			p := parse.Parser{NoEnrich: mode == "structure"}
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, err := range p.Posts("x", bytes.NewReader(src)) {
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
 			}
-		}
+		})
 	}
 }
 

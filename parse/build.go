@@ -39,31 +39,60 @@ func (b *builder) newNode(l line) *pending {
 }
 
 // textBuf builds a node's body: lines of a paragraph joined by "\n",
-// paragraphs by a blank line.
+// paragraphs by a blank line. It keeps the pieces (slices of the input)
+// and joins them once, into a string of the exact size.
 type textBuf struct {
-	sb    strings.Builder
-	blank bool
+	parts []string // pieces in order; "" stands for a paragraph break
+	small [6]string
+	size  int  // bytes of the joined text
+	blank bool // a paragraph break is due before the next piece
 }
 
 // add appends a trimmed line; "" marks a paragraph break.
 func (t *textBuf) add(s string) {
 	if s == "" {
-		t.blank = t.sb.Len() > 0
+		t.blank = t.size > 0
 		return
 	}
-	if t.sb.Len() > 0 {
+	if t.parts == nil {
+		t.parts = t.small[:0]
+	}
+	if t.size > 0 {
 		if t.blank {
-			t.sb.WriteString("\n\n")
+			t.parts = append(t.parts, "")
+			t.size += 2
 		} else {
-			t.sb.WriteByte('\n')
+			t.size++
 		}
 	}
 	t.blank = false
-	t.sb.WriteString(s)
+	t.parts = append(t.parts, s)
+	t.size += len(s)
 }
 
-func (t *textBuf) String() string { return t.sb.String() }
-func (t *textBuf) empty() bool    { return t.sb.Len() == 0 }
+func (t *textBuf) String() string {
+	switch len(t.parts) {
+	case 0:
+		return ""
+	case 1:
+		return t.parts[0]
+	}
+	var sb strings.Builder
+	sb.Grow(t.size)
+	for i, p := range t.parts {
+		switch {
+		case p == "":
+			sb.WriteString("\n\n")
+			continue
+		case i > 0 && t.parts[i-1] != "":
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(p)
+	}
+	return sb.String()
+}
+
+func (t *textBuf) empty() bool { return t.size == 0 }
 
 // spanBuf grows a Span over the pieces of input added to it.
 type spanBuf struct {

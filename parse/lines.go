@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/normalize"
 )
@@ -21,13 +23,19 @@ func (l line) blank() bool { return l.trim == "" }
 // end is the byte offset just past the line's text.
 func (l line) end() int { return l.start + len(l.text) }
 
-// splitLines splits s at "\n", "\r\n" and "\r". base is added to every
-// offset. It fails with an *Error when a line is longer than maxLine bytes.
-func splitLines(s string, base int, maxLine int, file string) ([]line, error) {
-	ls := make([]line, 0, strings.Count(s, "\n")+1)
-	num := 1
+// splitLines appends the lines of s to ls, split at "\n", "\r\n" and
+// "\r". base is added to every offset, and the first line is numbered num.
+// It fails with an *Error when a line is longer than maxLine bytes.
+func splitLines(ls []line, s string, base, num int, maxLine int, file string) ([]line, error) {
+	ls = slices.Grow(ls, strings.Count(s, "\n")+1)
+	hasCR := strings.IndexByte(s, '\r') >= 0 // never after normalize.Normalize
 	for i := 0; i < len(s); {
-		j := strings.IndexAny(s[i:], "\r\n")
+		var j int
+		if hasCR {
+			j = strings.IndexAny(s[i:], "\r\n")
+		} else {
+			j = strings.IndexByte(s[i:], '\n')
+		}
 		next := len(s)
 		if j < 0 {
 			j = len(s)
@@ -42,7 +50,11 @@ func splitLines(s string, base int, maxLine int, file string) ([]line, error) {
 			return nil, &Error{File: file, Line: num, Col: maxLine + 1, Err: errLimit("line longer than %d bytes (Limits.MaxLineBytes)", maxLine)}
 		}
 		t := s[i:j]
-		ls = append(ls, line{text: t, trim: normalize.TrimSpace(t), num: num, start: base + i, indent: normalize.Indent(t)})
+		l := line{text: t, trim: t, num: num, start: base + i}
+		if t != "" && (t[0] <= ' ' || t[0] >= utf8.RuneSelf || t[len(t)-1] <= ' ' || t[len(t)-1] >= utf8.RuneSelf) {
+			l.trim, l.indent = normalize.TrimSpace(t), normalize.Indent(t)
+		}
+		ls = append(ls, l)
 		num++
 		i = next
 	}

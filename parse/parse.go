@@ -237,7 +237,7 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 		col := nt.InputOffset(i) - nt.InputOffset(strings.LastIndexByte(text[:i], '\n')+1) + 1
 		return nil, &Error{File: name, Line: ln, Col: col, Err: fmt.Errorf("%w: NUL byte", ErrBinary)}
 	}
-	ls, err := splitLines(text, 0, lim.MaxLineBytes, name)
+	ls, err := splitLines(nil, text, 0, 1, lim.MaxLineBytes, name)
 	if err != nil {
 		return nil, err
 	}

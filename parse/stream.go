@@ -3,13 +3,13 @@ package parse
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"sort"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
@@ -122,7 +122,6 @@ type stream struct {
 	lastStart int              // index in ls from which to look for a split
 	postID    int              // posts numbered so far
 	reg       Format           // a registered format that streams
-	scratch   []byte
 }
 
 // chunk is a run of normalized text and the way back to the input.
@@ -230,16 +229,16 @@ func (s *stream) read() error {
 	if s.eof {
 		return io.EOF
 	}
-	if s.scratch == nil {
-		s.scratch = make([]byte, chunkBytes)
-	}
-	buf := s.carry
+	buf := append(make([]byte, 0, len(s.carry)+chunkBytes), s.carry...)
 	for len(buf) < chunkBytes || lastLineEnd(buf) <= 0 {
 		if lastLineEnd(buf) <= 0 && len(buf) > s.lim.MaxLineBytes {
 			return &Error{File: s.name, Line: s.lineNum, Col: s.lim.MaxLineBytes + 1, Err: errLimit("line longer than %d bytes (Limits.MaxLineBytes)", s.lim.MaxLineBytes)}
 		}
-		n, err := s.br.Read(s.scratch)
-		buf = append(buf, s.scratch[:n]...)
+		if len(buf) == cap(buf) {
+			buf = append(buf, make([]byte, chunkBytes)...)[:len(buf)]
+		}
+		n, err := s.br.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
 		if err == io.EOF {
 			s.eof = true
 			break
@@ -262,7 +261,9 @@ func (s *stream) read() error {
 		col := i - bytes.LastIndexByte(raw[:i], '\n')
 		return &Error{File: s.name, Line: ln, Col: col, Err: fmt.Errorf("%w: NUL byte", ErrBinary)}
 	}
-	nt, err := normalize.Normalize(raw, s.enc)
+	// raw is this read's own buffer and is never written again: the
+	// normalized text of clean UTF-8 shares it.
+	nt, err := normalize.NormalizeString(unsafe.String(unsafe.SliceData(raw), len(raw)), s.enc)
 	if err != nil {
 		return &Error{File: s.name, Err: err}
 	}
@@ -273,21 +274,16 @@ func (s *stream) read() error {
 			Message: fmt.Sprintf("repaired %d mojibake sequences (UTF-8 read as Windows-1252), the first here", nt.Mojibake),
 		})
 	}
-	ls, err := splitLines(nt.Text, s.normBase, s.lim.MaxLineBytes, s.name)
+	had := len(s.ls)
+	all, err := splitLines(s.ls, nt.Text, s.normBase, s.lineNum, s.lim.MaxLineBytes, s.name)
 	if err != nil {
-		var pe *Error
-		if errors.As(err, &pe) {
-			pe.Line += s.lineNum - 1
-		}
 		return err
 	}
-	for i := range ls {
-		ls[i].num += s.lineNum - 1
-	}
+	s.ls = all
+	ls := all[had:]
 	clampIndent(ls, s.lim.MaxIndent, func(line int, format string, args ...any) {
 		s.warnings = append(s.warnings, thread.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
 	})
-	s.ls = append(s.ls, ls...)
 	s.lineNum += len(ls)
 	s.normBase += len(nt.Text)
 	s.inBase += cut
