@@ -415,7 +415,7 @@ func timeAfterName(s string, k int, loc *time.Location) (end int, t *time.Time, 
 	if j == k && (j >= len(s) || s[j] != '@') {
 		return 0, nil, 0, 0, false
 	}
-	if strings.HasPrefix(strings.ToLower(s[j:]), "at ") {
+	if when.HasPrefixFold(s[j:], "at ") {
 		j += 3
 	} else if j < len(s) && s[j] == '@' {
 		j++
@@ -489,14 +489,14 @@ func clockMeridiem(s string, k int) (h, m, end int, ok bool) {
 	if j < len(s) && s[j] == ' ' {
 		j++
 	}
-	w := strings.ToLower(wordAt(s, j))
+	w := normalize.LowerASCII(wordAt(s, j))
 	pm := false
 	switch w {
 	case "am", "pm":
 		pm = w == "pm"
 		j += 2
 	case "a", "p":
-		if !strings.HasPrefix(strings.ToLower(s[j:]), w+".m.") {
+		if !when.HasPrefixFold(s[j:], w+".m.") {
 			return h, m, end, true
 		}
 		pm = w == "p"
@@ -527,9 +527,9 @@ points pointed comments commented posted mentions mentioned states stated thinks
 // refers to a comment, by the rules in the package documentation.
 func bareClockMentions(s string, k, end, form int) bool {
 	rest := s[end:]
-	lr := strings.ToLower(strings.TrimLeft(rest, " "))
+	lr := strings.TrimLeft(rest, " ")
 	// A time of day in the text: 7:30pm, 10:00-12:00, 12:30:45, 19.30%.
-	if strings.HasPrefix(lr, "am") || strings.HasPrefix(lr, "pm") || strings.HasPrefix(lr, "a.m") || strings.HasPrefix(lr, "p.m") {
+	if when.HasPrefixFold(lr, "am") || when.HasPrefixFold(lr, "pm") || when.HasPrefixFold(lr, "a.m") || when.HasPrefixFold(lr, "p.m") {
 		return false
 	}
 	if rest != "" {
@@ -544,11 +544,11 @@ func bareClockMentions(s string, k, end, form int) bool {
 			return false
 		}
 	}
-	if timePrepositions[strings.ToLower(prevWord(s, k))] {
+	if _, ok := when.LookupFold(timePrepositions, prevWord(s, k)); ok {
 		return false
 	}
-	next := strings.ToLower(wordAt(rest, len(rest)-len(strings.TrimLeft(rest, " "))))
-	says := sayVerbs[next] || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+	_, says := when.LookupFold(sayVerbs, wordAt(rest, len(rest)-len(lr)))
+	says = says || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 	switch form {
 	case formColon:
 		return true

@@ -11,11 +11,12 @@ import (
 )
 
 // FoldTypography replaces typographic characters by their ASCII
-// counterparts: curly and angle quotes by ' and ", dashes and minus signs by
+// counterparts: curly and angle quotes (and the backtick and acute accent
+// typed for them) by ' and ", dashes and minus signs by
 // -, the ellipsis by three periods, and every Unicode space by a plain
 // space. Zero-width characters are removed. Other text is kept as it is.
 func FoldTypography(s string) string {
-	if isPlainASCII(s) {
+	if isPlainASCII(s) && strings.IndexByte(s, '`') < 0 {
 		return s
 	}
 	var b strings.Builder
@@ -68,9 +69,14 @@ func foldRune(b *strings.Builder, r rune) {
 // Two texts that a reader would call the same words (one with curly quotes
 // and a no-break space, the other typed in ASCII) have the same Key.
 func Key(s string) string {
-	if isPlainASCII(s) {
-		return collapseSpace(LowerASCII(s))
+	if k, ok := typographyKey(s); ok {
+		return k
 	}
+	return fullKey(s)
+}
+
+// fullKey is Key by every step.
+func fullKey(s string) string {
 	// NFC can make a character that folds (U+1FEF is a backtick) and
 	// folding can leave a mark beside its letter: repeat to a fixed point,
 	// which one more round reaches for all text seen so far.
@@ -90,6 +96,63 @@ func keyOnce(s string) string {
 	s = width.Fold.String(FoldTypography(s))
 	s = strings.Map(unicode.ToLower, cases.Fold().String(s))
 	return collapseSpace(norm.NFC.String(s))
+}
+
+// typographyKey is Key of s in one pass, when s is ASCII but for
+// characters that FoldTypography turns into ASCII or removes (quotes,
+// dashes, ellipses, spaces, zero-width characters): the other steps of Key
+// do nothing to ASCII but lower its case. It reports false for any other
+// s.
+func typographyKey(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	space := false
+	put := func(c byte) {
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case asciiSpace[c]:
+				space = len(b) > 0
+			case 'A' <= c && c <= 'Z':
+				put(c + 'a' - 'A')
+			case c == '`':
+				put('\'')
+			default:
+				put(c)
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch r {
+		case '‘', '’', '‚', '‛', '′', '‹', '›', '´':
+			put('\'')
+		case '“', '”', '„', '‟', '″', '«', '»':
+			put('"')
+		case '‐', '‑', '‒', '–', '—', '―', '−', '⁃':
+			put('-')
+		case '…':
+			put('.')
+			put('.')
+			put('.')
+		default:
+			switch {
+			case IsZeroWidth(r):
+			case IsSpace(r):
+				space = len(b) > 0
+			default:
+				return "", false
+			}
+		}
+	}
+	return string(b), true
 }
 
 // LowerASCII lowers the ASCII letters of s and leaves every other byte as

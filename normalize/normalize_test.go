@@ -85,7 +85,7 @@ func TestKey(t *testing.T) {
 }
 
 func FuzzKey(f *testing.F) {
-	for _, s := range []string{"It doesn’t “need” it…", "Cafe\u0301 ＦＵＬＬ", "a\u200b b\u00a0c", "ǅ ß ﬁ"} {
+	for _, s := range []string{"It doesn’t “need” it…", "Cafe\u0301 ＦＵＬＬ", "a\u200b b\u00a0c", "ǅ ß ﬁ", "`Plain` ASCII\t TEXT ", "a\u2000b\u0085c — ‘d’ «e» ´f"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -95,6 +95,9 @@ func FuzzKey(f *testing.F) {
 		}
 		if strings.ContainsFunc(k, IsZeroWidth) {
 			t.Fatalf("Key(%q) = %q keeps a zero-width character", s, k)
+		}
+		if full := fullKey(s); k != full {
+			t.Fatalf("Key(%q) = %q, by every step %q", s, k, full)
 		}
 	})
 }

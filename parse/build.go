@@ -19,6 +19,7 @@ type builder struct {
 	nodes    int
 	maxNodes int
 	err      error
+	noMarkup bool // the caller does not keep Document.Markup (Posts)
 }
 
 func (b *builder) warn(line int, format string, args ...any) {
@@ -26,6 +27,9 @@ func (b *builder) warn(line int, format string, args ...any) {
 }
 
 func (b *builder) markup(l line, kind, text string) {
+	if b.noMarkup {
+		return
+	}
 	b.doc.Markup = append(b.doc.Markup, thread.Markup{Line: l.num, Kind: kind, Text: text})
 }
 

@@ -115,6 +115,7 @@ type stream struct {
 	carry    []byte  // input read but not yet normalized (after the last line end)
 
 	ls        []line // lines not yet given to a post
+	lineBuf   []line // the array that ls is a slice of
 	regions   int    // regions parsed so far
 	posts     []*thread.Post
 	warnings  []thread.Warning
@@ -274,12 +275,15 @@ func (s *stream) read() error {
 			Message: fmt.Sprintf("repaired %d mojibake sequences (UTF-8 read as Windows-1252), the first here", nt.Mojibake),
 		})
 	}
+	// The lines given to earlier regions are parsed and no longer
+	// referenced: move the rest to the front of the buffer.
+	s.ls = s.lineBuf[:copy(s.lineBuf[:cap(s.lineBuf)], s.ls)]
 	had := len(s.ls)
 	all, err := splitLines(s.ls, nt.Text, s.normBase, s.lineNum, s.lim.MaxLineBytes, s.name)
 	if err != nil {
 		return err
 	}
-	s.ls = all
+	s.ls, s.lineBuf = all, all[:0]
 	ls := all[had:]
 	clampIndent(ls, s.lim.MaxIndent, func(line int, format string, args ...any) {
 		s.warnings = append(s.warnings, thread.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
@@ -388,7 +392,8 @@ func (s *stream) split() int {
 func (s *stream) parse(region []line) error {
 	doc := &thread.Document{Source: s.name, Warnings: []thread.Warning{}}
 	// MaxNodes bounds what is held at once: here, a region's posts.
-	b := &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes}
+	// Posts carry no markup: it is not collected.
+	b := &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes, noMarkup: true}
 	first := s.regions == 0
 	s.regions++
 	if first && len(s.ls) > 0 {

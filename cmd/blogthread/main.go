@@ -13,7 +13,7 @@
 //	-dir OUT          with -o convokit: write the corpus folder OUT
 //	-encoding auto|utf-8|utf-16|windows-1252                (default auto)
 //	-tz LOCATION                                           (default UTC)
-//	-enrich=false, -drop-duplicates, -ascii, -j N
+//	-enrich=false, -drop-duplicates, -ascii, -j N, -cpuprofile FILE
 //
 // With -o json, one FILE prints one JSON object and several print a JSON
 // array of them; -o jsonl prints one post per line (streaming: one post in
@@ -34,10 +34,12 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
 	"github.com/blogthread/blogthread/export"
+	"github.com/blogthread/blogthread/internal/tune"
 	"github.com/blogthread/blogthread/parse"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -83,6 +85,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	enrichFlag := fs.Bool("enrich", true, "find signatures, quotes, mentions and inferred times (-enrich=false for the bare tree)")
 	dropDups := fs.Bool("drop-duplicates", false, "remove runs of lines a scraper repeated verbatim (they are reported either way)")
 	ascii := fs.Bool("ascii", false, "fold curly quotes, dashes and ellipses in the output text to ASCII")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the parse to this file (for go tool pprof)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, usage)
 		fs.PrintDefaults()
@@ -126,6 +129,21 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *format != "auto" && !knownFormat(*format) {
 		fmt.Fprintf(stderr, "blogthread parse: -format: unknown format %q (want auto, %s)\n", *format, formatNames())
 		return 2
+	}
+	if *out != "json" {
+		tune.Streaming()
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "blogthread parse: -cpuprofile: %v\n", err)
+			return 2
+		}
+		defer f.Close()
+		defer pprof.StopCPUProfile()
 	}
 	p := &parse.Parser{Format: *format, Location: loc, Encoding: *enc, NoEnrich: !*enrichFlag,
 		DropDuplicates: *dropDups, FoldTypography: *ascii}

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/normalize"
@@ -102,7 +103,7 @@ func IsLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // ordinal skips an English ordinal suffix after a day number.
 func (sc *dateScanner) ordinal() {
 	if sc.i+2 <= len(sc.s) {
-		switch strings.ToLower(sc.s[sc.i : sc.i+2]) {
+		switch normalize.LowerASCII(sc.s[sc.i : sc.i+2]) {
 		case "st", "nd", "rd", "th":
 			if sc.i+2 == len(sc.s) || !IsLetter(sc.s[sc.i+2]) {
 				sc.i += 2
@@ -116,7 +117,7 @@ func (sc *dateScanner) ordinal() {
 func (sc *dateScanner) date() (d thread.Date, weekday, ok bool) {
 	save := sc.i
 	if w := sc.word(); w != "" {
-		if weekdayNames[strings.ToLower(w)] {
+		if _, ok := LookupFold(weekdayNames, w); ok {
 			weekday = true
 			sc.lit(',')
 			sc.space()
@@ -147,7 +148,7 @@ func (sc *dateScanner) dayMonthYear() (thread.Date, bool) {
 	}
 	sc.ordinal()
 	sc.space()
-	m, ok := monthNames[strings.ToLower(sc.word())]
+	m, ok := LookupFold(monthNames, sc.word())
 	if !ok {
 		return thread.Date{}, false
 	}
@@ -158,7 +159,7 @@ func (sc *dateScanner) dayMonthYear() (thread.Date, bool) {
 }
 
 func (sc *dateScanner) monthDayYear() (thread.Date, bool) {
-	m, ok := monthNames[strings.ToLower(sc.word())]
+	m, ok := LookupFold(monthNames, sc.word())
 	if !ok {
 		return thread.Date{}, false
 	}
@@ -224,7 +225,7 @@ func (sc *dateScanner) clock() (h, m int, ok bool) {
 	}
 	afterMin := sc.i
 	sc.space()
-	switch strings.ToLower(strings.ReplaceAll(sc.word(), ".", "")) {
+	switch normalize.LowerASCII(strings.ReplaceAll(sc.word(), ".", "")) {
 	case "am", "a":
 		sc.meridiemRest()
 		sc.meridiem = true
@@ -332,6 +333,14 @@ const maxAuthorBytes = 80
 // "Anonymous28 October 2022 at 19:30" or "Jane Doe October 28, 2022 at
 // 7:30 PM": an author followed by a date and time that end the line.
 func Header(s string, loc *time.Location) (author string, t time.Time, ok bool) {
+	if !endsWithClock(s) {
+		return "", time.Time{}, false
+	}
+	return header(s, loc)
+}
+
+// header is Header without the quick test.
+func header(s string, loc *time.Location) (author string, t time.Time, ok bool) {
 	if len(s) < 8 || !IsDigit(s[len(s)-1]) && s[len(s)-1]|0x20 != 'm' {
 		return "", time.Time{}, false
 	}
@@ -356,6 +365,23 @@ func Header(s string, loc *time.Location) (author string, t time.Time, ok bool) 
 		return author, time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
 	}
 	return "", time.Time{}, false
+}
+
+// endsWithClock reports whether s can end with a time of day as the
+// clock scanner reads it: two digits after ":" or ".", then at most an am
+// or pm marker and spaces. It is a quick test that Header runs before
+// trying every place the date may start.
+func endsWithClock(s string) bool {
+	j := len(s)
+	for k := 0; k < 12 && j > 0 && !IsDigit(s[j-1]); k++ {
+		switch c := s[j-1]; {
+		case c == ' ', c == '.', c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm', c >= utf8.RuneSelf:
+			j--
+		default:
+			return false
+		}
+	}
+	return j >= 3 && IsDigit(s[j-1]) && IsDigit(s[j-2]) && (s[j-3] == ':' || s[j-3] == '.')
 }
 
 // ClockLine reports whether s (trimmed) is a time of day and nothing else,
@@ -389,20 +415,36 @@ func DateTimeAt(s string, i int, loc *time.Location) (t time.Time, end int, ok b
 // PlausibleAuthor rejects header prefixes that are a sentence rather than a
 // display name.
 func PlausibleAuthor(a string) bool {
-	if a == "" || len(a) > maxAuthorBytes || len(strings.Fields(a)) > 6 {
+	if a == "" || len(a) > maxAuthorBytes || fieldsMoreThan(a, 6) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(a)
 	if r == ':' || r == ',' || r == ';' || r == '"' || r == '“' {
 		return false
 	}
-	lw := strings.ToLower(a)
+	lw := normalize.LowerASCII(a)
 	for _, w := range []string{" at", " on", " by", " since", " until", " from", " of"} {
 		if strings.HasSuffix(lw, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// fieldsMoreThan reports whether a has more than n fields, as
+// strings.Fields splits it.
+func fieldsMoreThan(a string, n int) bool {
+	fields, in := 0, false
+	for _, r := range a {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			if fields++; fields > n {
+				return true
+			}
+		}
+		in = !sp
+	}
+	return false
 }
 
 // Said reads the classic template's "Name said..." header.
@@ -444,4 +486,45 @@ func Byline(s string, day *thread.Date, loc *time.Location) (author string, t *t
 	}
 	author = normalize.TrimSpace(rest)
 	return author, nil, author != "" && PlausibleAuthor(author)
+}
+
+// LookupFold looks up w in m, whose keys are in lower case, as
+// m[strings.ToLower(w)] does, without allocating for a short ASCII word.
+func LookupFold[V any](m map[string]V, w string) (V, bool) {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+// HasPrefixFold reports whether s begins with prefix, ignoring the case of
+// ASCII letters; prefix is in lower case.
+func HasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -125,3 +125,18 @@ func TestDateTimeAt(t *testing.T) {
 		t.Errorf("DateTimeAt at a name: ok")
 	}
 }
+
+// FuzzHeader checks that Header's quick test refuses only lines that the
+// full scan refuses too.
+func FuzzHeader(f *testing.F) {
+	for _, s := range []string{"Anonymous28 October 2022 at 19:30", "Jane Doe October 28, 2022 at 7:30 PM", "Bob 28/10/2022 7.30 p.m.", "Ann 1 May 2021 at 10:00\u00a0am", "a problem"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a1, t1, ok1 := Header(s, time.UTC)
+		a2, t2, ok2 := header(s, time.UTC)
+		if ok1 != ok2 || a1 != a2 || !t1.Equal(t2) {
+			t.Fatalf("Header(%q) = %q %v %v, the full scan %q %v %v", s, a1, t1, ok1, a2, t2, ok2)
+		}
+	})
+}

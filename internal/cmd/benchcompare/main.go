@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"github.com/blogthread/blogthread/internal/gen"
+	"github.com/blogthread/blogthread/internal/tune"
 	"github.com/blogthread/blogthread/parse"
 )
 
@@ -49,6 +50,8 @@ func main() {
 	textMB, atomMB := sizeMB(text), sizeMB(atom)
 	fmt.Printf("threads: %d posts, %d comments and replies; %s dump %.1f MB, Blogger Atom %.1f MB; %d CPUs\n\n", p, nodes, *layout, textMB, atomMB, runtime.NumCPU())
 
+	gc := tune.Streaming() // as blogthread parse sets it for -o stats
+	fmt.Printf("GOGC %d, as blogthread parse -o stats runs\n\n", gc)
 	floor := timeIt(func() { scanLines(text) })
 	full, heap := timeHeap(func() { parsePosts(text, false, nodes) })
 	structure := timeIt(func() { parsePosts(text, true, nodes) })
