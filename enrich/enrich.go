@@ -115,6 +115,7 @@ type postEnricher struct {
 	nodes   []*nodeInfo
 	postKey string
 	keyed   bool
+	scratch scratch
 }
 
 func (e *postEnricher) add(n *thread.Node) {

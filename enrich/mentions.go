@@ -173,8 +173,17 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 					continue
 				}
 			}
-			inWord = asciiWord[c]
+			if !asciiWord[c] {
+				inWord = false
+				k++
+				continue
+			}
+			// No mention starts inside a word: skip the rest of it.
 			k++
+			for k < next && s[k] < utf8.RuneSelf && asciiWord[s[k]] {
+				k++
+			}
+			inWord = true
 			continue
 		}
 		rn, size := utf8.DecodeRuneInString(s[k:])
@@ -272,6 +281,12 @@ func (r *resolver) mentionAt(s string, k int, emit func(text, target string)) (i
 		}
 		emit(s[k:end], r.byClock[clockString(h, m)])
 		return end, true
+	case c == 'a' || c == 'u':
+		// Only Anon, Anonymous and Unknown start in lower case.
+		if !when.HasPrefixFold(s[k:], "anon") && !when.HasPrefixFold(s[k:], "unknown") {
+			return 0, false
+		}
+		fallthrough
 	case c >= utf8.RuneSelf || when.IsLetter(c):
 		w := wordAt(s, k)
 		if w == "" {
@@ -343,6 +358,9 @@ func isAnon(w string) bool {
 // wordAt returns the word of letters starting at k.
 func wordAt(s string, k int) string {
 	j := k
+	for j < len(s) && when.IsLetter(s[j]) {
+		j++
+	}
 	for j < len(s) {
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsLetter(r) {

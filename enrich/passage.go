@@ -34,8 +34,9 @@ type bodyLine struct {
 	off   int    // offset of text in the body
 }
 
-func splitBody(body string) []bodyLine {
-	var out []bodyLine
+// splitBody appends the lines of body to out[:0].
+func splitBody(out []bodyLine, body string) []bodyLine {
+	out = out[:0]
 	start := 0
 	for start <= len(body) {
 		end := strings.IndexByte(body[start:], '\n')
@@ -60,7 +61,7 @@ func findPassages(body string) []passage {
 	if strings.IndexByte(body, '"') < 0 && !strings.Contains(body, "“") && !strings.Contains(body, "„") && !strings.Contains(body, "«") {
 		return nil
 	}
-	lines := splitBody(body)
+	lines := splitBody(nil, body)
 	var out []passage
 	prev := -1 // the last non-blank line not inside a passage
 	for i := 0; i < len(lines); i++ {

@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -20,13 +21,13 @@ func (e *postEnricher) sign(ni *nodeInfo) {
 	n := ni.n
 	if n.Author != "" && n.AuthorSource != thread.SourceSignature {
 		if anonNames[strings.ToLower(n.Author)] {
-			if name, start, end, ok := signature(n.Body, ni.passages); ok {
+			if name, start, end, ok := e.scratch.signature(n.Body, ni.passages); ok {
 				ni.alias, ni.sigStart, ni.sigEnd = name, start, end
 			}
 		}
 		return
 	}
-	name, start, end, ok := signature(n.Body, ni.passages)
+	name, start, end, ok := e.scratch.signature(n.Body, ni.passages)
 	if !ok {
 		if n.AuthorSource == thread.SourceSignature {
 			n.Author, n.AuthorSource = "", ""
@@ -40,25 +41,38 @@ func (e *postEnricher) sign(ni *nodeInfo) {
 // Signature returns the name a comment's text is signed with, by the rules
 // in the package documentation, or false when it is not signed.
 func Signature(body string) (string, bool) {
-	name, _, _, ok := signature(body, findPassages(body))
+	var sc scratch
+	name, _, _, ok := sc.signature(body, findPassages(body))
 	return name, ok
 }
 
-// signature finds the signature of body and its byte range.
-func signature(body string, ps []passage) (name string, start, end int, ok bool) {
-	lines := splitBody(body)
-	var idx []int // non-blank lines
+// scratch holds buffers that signature reuses from node to node.
+type scratch struct {
+	lines  []bodyLine
+	idx    []int
+	quoted []bool
+}
+
+// signature finds the signature of body and its byte range, using the
+// buffers of sc.
+func (sc *scratch) signature(body string, ps []passage) (name string, start, end int, ok bool) {
+	lines := splitBody(sc.lines, body)
+	sc.lines = lines
+	idx := sc.idx[:0] // non-blank lines
 	for i, l := range lines {
 		if l.text != "" {
 			idx = append(idx, i)
 		}
 	}
+	sc.idx = idx
 	if len(idx) == 0 {
 		return "", 0, 0, false
 	}
 	// quoted[i]: line i is inside a passage or is a passage's lead-in;
 	// firstOwn: the first non-blank line that is neither.
-	quoted := make([]bool, len(lines))
+	quoted := slices.Grow(sc.quoted[:0], len(lines))[:len(lines)]
+	clear(quoted)
+	sc.quoted = quoted
 	for _, p := range ps {
 		for i := sort.Search(len(lines), func(i int) bool { return lines[i].off+len(lines[i].text) > p.open }); i < len(lines) && lines[i].off < p.end; i++ {
 			quoted[i] = true
@@ -155,7 +169,7 @@ const (
 // one must not be a common English word (words.txt) or end like one.
 func nameWords(s string, sure int) (string, bool) {
 	s = normalize.TrimSpace(s)
-	if s == "" || len(s) > 60 || strings.Contains(s, "://") || strings.Contains(strings.ToLower(s), "www.") {
+	if s == "" || len(s) > 60 || strings.Contains(s, "://") || containsFold(s, "www.") {
 		return "", false
 	}
 	for _, r := range s {
@@ -291,7 +305,7 @@ func closingName(s string) (name string, at int, ok bool) {
 		for j < len(s) && when.IsLetter(s[j]) {
 			j++
 		}
-		if j-i >= 3 && closingFirst[normalize.LowerASCII(s[i:j])] && (i == 0 || s[i-1] < utf8.RuneSelf) {
+		if _, ok := when.LookupFold(closingFirst, s[i:j]); ok && j-i >= 3 && (i == 0 || s[i-1] < utf8.RuneSelf) {
 			starts = append(starts, i)
 		}
 		i = j
@@ -299,7 +313,7 @@ func closingName(s string) (name string, at int, ok bool) {
 	for k := len(starts) - 1; k >= 0; k-- {
 		i := starts[k]
 		for _, c := range closings {
-			if len(s)-i < len(c) || normalize.LowerASCII(s[i:i+len(c)]) != c {
+			if !when.HasPrefixFold(s[i:], c) {
 				continue
 			}
 			rest := s[i+len(c):]
@@ -404,7 +418,7 @@ func tailName(s string) (name string, at int, ok bool) {
 		}
 	}
 	// A name glued to an apostrophe after the text: "... the lot 'Getafix".
-	if i := max(strings.LastIndexByte(s, '\''), strings.LastIndex(s, "’")); i > 0 && s[i-1] == ' ' {
+	if i := max(strings.LastIndexByte(s, '\''), lastRightQuote(s)); i > 0 && s[i-1] == ' ' {
 		if nm, ok := nameLine(s[i:]); ok && marked(s[i:]) {
 			return nm, i, true
 		}
@@ -451,4 +465,29 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// containsFold reports whether s contains sub, ignoring the case of ASCII
+// letters; sub is in lower case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if when.HasPrefixFold(s[i:], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastRightQuote is strings.LastIndex(s, "’") without the general search.
+func lastRightQuote(s string) int {
+	for j := len(s); ; {
+		i := strings.LastIndexByte(s[:j], 0x99) // the last byte of "’"
+		if i < 2 {
+			return -1
+		}
+		if s[i-2] == 0xE2 && s[i-1] == 0x80 {
+			return i - 2
+		}
+		j = i
+	}
 }
