@@ -180,7 +180,7 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 			}
 			// No mention starts inside a word: skip the rest of it.
 			k++
-			for k < next && s[k] < utf8.RuneSelf && asciiWord[s[k]] {
+			for k < next && asciiWord[s[k]] {
 				k++
 			}
 			inWord = true
@@ -230,8 +230,9 @@ func keyOf(w string) string {
 	return string(buf[:len(w)])
 }
 
-// asciiWord and mentionStart are isWordRune and mayMention for ASCII.
-var asciiWord, mentionStart = func() (w, m [utf8.RuneSelf]bool) {
+// asciiWord and mentionStart are isWordRune and mayMention for ASCII, and
+// false for the other bytes.
+var asciiWord, mentionStart = func() (w, m [256]bool) {
 	for c := range rune(utf8.RuneSelf) {
 		w[c], m[c] = isWordRune(c), mayMention(c)
 	}

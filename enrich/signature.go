@@ -305,7 +305,7 @@ func closingName(s string) (name string, at int, ok bool) {
 		for j < len(s) && when.IsLetter(s[j]) {
 			j++
 		}
-		if _, ok := when.LookupFold(closingFirst, s[i:j]); ok && j-i >= 3 && (i == 0 || s[i-1] < utf8.RuneSelf) {
+		if j-i >= 3 && mayClose(s[i:j]) && (i == 0 || s[i-1] < utf8.RuneSelf) {
 			starts = append(starts, i)
 		}
 		i = j
@@ -328,6 +328,26 @@ func closingName(s string) (name string, at int, ok bool) {
 	}
 	return "", 0, false
 }
+
+// mayClose reports whether the ASCII word w is the first word of a
+// closing, in any case.
+func mayClose(w string) bool {
+	c := w[0] | 0x20
+	if c < 'a' || c > 'z' || len(w) >= 32 || closingShape[c-'a']&(1<<len(w)) == 0 {
+		return false
+	}
+	_, ok := when.LookupFold(closingFirst, w)
+	return ok
+}
+
+// closingShape has bit n of entry c set when a closing's first word has n
+// letters and starts with letter c: a quick test before the map.
+var closingShape = func() (t [26]uint32) {
+	for w := range closingFirst {
+		t[w[0]-'a'] |= 1 << len(w)
+	}
+	return
+}()
 
 // closingFirst are the first words of the closings.
 var closingFirst = func() map[string]bool {
