@@ -36,11 +36,12 @@ func (copypaste) Description() string {
 
 func (copypaste) score(ls []line) int {
 	n, headers := 0, 0
-	for _, l := range ls {
+	for i := range ls {
+		l := &ls[i]
 		if l.indent > 3 {
 			continue
 		}
-		if _, ok := parseHeader(l.trim, time.UTC); ok {
+		if l.isHeader() {
 			n += 3
 			headers++
 		} else if wholeAction(l.trim) != actNone {
@@ -54,11 +55,12 @@ func (copypaste) score(ls []line) int {
 }
 
 func (copypaste) start(ls []line) int {
-	for i, l := range ls {
+	for i := range ls {
+		l := &ls[i]
 		if l.indent > 3 {
 			continue
 		}
-		if _, ok := parseHeader(l.trim, time.UTC); ok {
+		if l.isHeader() {
 			return i
 		}
 		if _, ok := when.Said(l.trim); ok {
@@ -120,7 +122,7 @@ func parseHeadered(b *builder, ls []line) []*pending {
 		cur = p
 		return p
 	}
-	for _, l := range ls {
+	for i, l := range ls {
 		if l.blank() {
 			if cur != nil {
 				cur.text.add("")
@@ -154,7 +156,7 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			continue
 		}
 		if l.indent <= 3 {
-			if h, ok := parseHeader(l.trim, b.loc); ok {
+			if h, ok := ls[i].header(b.loc); ok {
 				p := open(l)
 				b.markup(l, thread.MarkupHeader, l.trim)
 				p.author, p.source, p.time = h.author, thread.SourceHeader, &h.time

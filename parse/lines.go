@@ -1,10 +1,12 @@
 package parse
 
 import (
+	"time"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 )
 
@@ -16,6 +18,28 @@ type line struct {
 	num    int    // 1-based line number
 	start  int    // byte offset of text in the input
 	indent int    // width of the leading space (see normalize.Indent)
+	hdr    int    // 0 not yet read as a header, -1 not one, else where its date starts
+}
+
+// isHeader reports whether the line is a comment header (see
+// when.HeaderStart), reading it only the first time it is asked.
+func (l *line) isHeader() bool {
+	if l.hdr == 0 {
+		l.hdr = -1
+		if p, ok := when.HeaderStart(l.trim); ok {
+			l.hdr = p
+		}
+	}
+	return l.hdr > 0
+}
+
+// header reads the line as a comment header, times in loc.
+func (l *line) header(loc *time.Location) (header, bool) {
+	if !l.isHeader() {
+		return header{}, false
+	}
+	a, t, ok := when.HeaderAt(l.trim, l.hdr, loc)
+	return header{a, t}, ok
 }
 
 func (l line) blank() bool { return l.trim == "" }

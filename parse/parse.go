@@ -517,14 +517,14 @@ func titleLike(l line) bool {
 }
 
 // commentStart reports whether l opens a comment in some layout.
-func commentStart(l line) bool {
-	if isItem(l) {
+func commentStart(l *line) bool {
+	if isItem(*l) {
 		return true
 	}
 	if a, _ := gluedAction(l.trim); a != actNone {
 		return true
 	}
-	if _, ok := parseHeader(l.trim, time.UTC); ok {
+	if l.isHeader() {
 		return true
 	}
 	_, ok := when.Said(l.trim)
@@ -552,7 +552,7 @@ func sharedDateSplit(ls []line) int {
 			}
 			break
 		}
-		if j < len(ls) && titleLike(ls[j]) && !commentStart(ls[j]) {
+		if j < len(ls) && titleLike(ls[j]) && !commentStart(&ls[j]) {
 			return j
 		}
 	}

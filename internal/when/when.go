@@ -333,13 +333,53 @@ const maxAuthorBytes = 80
 // "Anonymous28 October 2022 at 19:30" or "Jane Doe October 28, 2022 at
 // 7:30 PM": an author followed by a date and time that end the line.
 func Header(s string, loc *time.Location) (author string, t time.Time, ok bool) {
-	if !endsWithClock(s) {
+	p, ok := HeaderStart(s)
+	if !ok {
 		return "", time.Time{}, false
 	}
-	return header(s, loc)
+	return HeaderAt(s, p, loc)
 }
 
-// header is Header without the quick test.
+// HeaderStart reports whether s is a comment header as Header reads it,
+// and the byte offset where its date starts (always more than 0), for
+// HeaderAt: a caller that asks several times about one line keeps it.
+func HeaderStart(s string) (p int, ok bool) {
+	if !endsWithClock(s) || len(s) < 8 || !IsDigit(s[len(s)-1]) && s[len(s)-1]|0x20 != 'm' {
+		return 0, false
+	}
+	limit := min(len(s), maxAuthorBytes+1)
+	for p := 1; p < limit; p++ {
+		c := s[p]
+		digitStart := IsDigit(c) && !IsDigit(s[p-1])
+		wordStart := 'A' <= c && c <= 'Z'
+		if !digitStart && !wordStart {
+			continue
+		}
+		sc := dateScanner{s: s, i: p}
+		if _, _, _, ok := sc.dateTime(); !ok || !sc.done() {
+			continue
+		}
+		return p, PlausibleAuthor(normalize.TrimSpace(s[:p]))
+	}
+	return 0, false
+}
+
+// HeaderAt reads the header s whose date starts at p, as HeaderStart
+// found it.
+func HeaderAt(s string, p int, loc *time.Location) (author string, t time.Time, ok bool) {
+	if p <= 0 || p >= len(s) {
+		return "", time.Time{}, false
+	}
+	sc := dateScanner{s: s, i: p}
+	d, h, m, ok := sc.dateTime()
+	if !ok || !sc.done() {
+		return "", time.Time{}, false
+	}
+	return normalize.TrimSpace(s[:p]), time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
+}
+
+// header is Header by its first definition, without the quick test: the
+// fuzz test holds Header to it.
 func header(s string, loc *time.Location) (author string, t time.Time, ok bool) {
 	if len(s) < 8 || !IsDigit(s[len(s)-1]) && s[len(s)-1]|0x20 != 'm' {
 		return "", time.Time{}, false
@@ -422,9 +462,8 @@ func PlausibleAuthor(a string) bool {
 	if r == ':' || r == ',' || r == ';' || r == '"' || r == '“' {
 		return false
 	}
-	lw := normalize.LowerASCII(a)
-	for _, w := range []string{" at", " on", " by", " since", " until", " from", " of"} {
-		if strings.HasSuffix(lw, w) {
+	for _, w := range [...]string{" at", " on", " by", " since", " until", " from", " of"} {
+		if len(a) >= len(w) && HasPrefixFold(a[len(a)-len(w):], w) {
 			return false
 		}
 	}
@@ -436,7 +475,7 @@ func PlausibleAuthor(a string) bool {
 func fieldsMoreThan(a string, n int) bool {
 	fields, in := 0, false
 	for _, r := range a {
-		sp := unicode.IsSpace(r)
+		sp := r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
 		if !sp && !in {
 			if fields++; fields > n {
 				return true
