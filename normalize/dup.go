@@ -34,24 +34,24 @@ func Duplicates(lines []string) []Duplicate {
 		}
 	}
 	same := func(a, b int) bool { return fps[a] == fps[b] && us[a].text == us[b].text }
+	next := nextSame(fps, maxDupLines)
 	var out []Duplicate
 	for i := 0; i < len(us); {
 		found := 0
-		if !repeatsSoon(fps[i:], maxDupLines) {
-			i++
-			continue
-		}
-		for k := 1; k <= maxDupLines && i+2*k <= len(us); k++ {
-			if !same(i, i+k) {
+		// k runs over the distances at which line i's fingerprint comes
+		// again, shortest first.
+		for j := next[i]; j >= 0 && j-i <= maxDupLines && i+2*(j-i) <= len(us); j = next[j] {
+			k := j - i
+			if !same(i, j) {
 				continue
 			}
 			size, ok := 0, true
-			for j := 0; j < k; j++ {
-				if !same(i+j, i+k+j) {
+			for t := 0; t < k; t++ {
+				if !same(i+t, i+k+t) {
 					ok = false
 					break
 				}
-				size += len(us[i+j].text)
+				size += len(us[i+t].text)
 			}
 			if ok && size >= minDupBytes {
 				found = k
@@ -85,13 +85,36 @@ func fingerprint(t string) uint64 {
 	return (a ^ b*0x9E3779B97F4A7C15) + uint64(len(t))*0xC2B2AE3D27D4EB4F
 }
 
-// repeatsSoon reports whether fps[0] occurs again among the next n entries.
-func repeatsSoon(fps []uint64, n int) bool {
-	f := fps[0]
-	for _, g := range fps[1:min(len(fps), n+1)] {
-		if g == f {
-			return true
+// nextSame returns, for each entry of fps, the index of the next entry
+// with the same value if it is at most within entries ahead; otherwise -1
+// or the index of a later such entry. It hashes a block of entries at a
+// time, so that its table stays small whatever the input.
+func nextSame(fps []uint64, within int) []int {
+	const block = 4096
+	next := make([]int, len(fps))
+	size := 16
+	for size < 2*min(len(fps), block+within) {
+		size *= 2
+	}
+	table := make([]int32, size) // index-b0+1 of the latest entry seen with a value, 0 for none
+	mask := uint64(size - 1)
+	for b0 := 0; b0 < len(fps); b0 += block {
+		b1, e := min(b0+block, len(fps)), min(b0+block+within, len(fps))
+		clear(table)
+		for i := e - 1; i >= b0; i-- {
+			f := fps[i]
+			h := (f * 0x9E3779B97F4A7C15 >> 32) & mask
+			for table[h] != 0 && fps[b0+int(table[h])-1] != f {
+				h = (h + 1) & mask
+			}
+			if i < b1 {
+				next[i] = -1
+				if table[h] != 0 {
+					next[i] = b0 + int(table[h]) - 1
+				}
+			}
+			table[h] = int32(i - b0 + 1)
 		}
 	}
-	return false
+	return next
 }

@@ -1,11 +1,13 @@
 package normalize
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
@@ -249,4 +251,94 @@ func TestMojibakeNested(t *testing.T) {
 	if got := String(big); got != strings.Repeat(want+"\n", 2000) {
 		t.Errorf("repeated six times encoded text not repaired")
 	}
+}
+
+// duplicatesByDefinition is Duplicates as its documentation states it,
+// comparing every run length in turn: the reference for the fast one.
+func duplicatesByDefinition(lines []string) []Duplicate {
+	var idx []int
+	var texts []string
+	for i, l := range lines {
+		if t := strings.TrimFunc(l, IsSpace); t != "" {
+			idx, texts = append(idx, i), append(texts, t)
+		}
+	}
+	var out []Duplicate
+	for i := 0; i < len(texts); {
+		found := 0
+		for k := 1; k <= maxDupLines && i+2*k <= len(texts); k++ {
+			size, ok := 0, true
+			for j := 0; j < k; j++ {
+				if texts[i+j] != texts[i+k+j] {
+					ok = false
+					break
+				}
+				size += len(texts[i+j])
+			}
+			if ok && size >= minDupBytes {
+				found = k
+				break
+			}
+		}
+		if found == 0 {
+			i++
+			continue
+		}
+		out = append(out, Duplicate{idx[i], idx[i+found-1], idx[i+found], idx[i+2*found-1]})
+		i += 2 * found
+	}
+	return out
+}
+
+// TestDuplicatesAcrossBlocks repeats runs of every length up to the limit,
+// some of them straddling the boundaries of the blocks that Duplicates
+// hashes at a time, among lines that share beginnings, ends and lengths.
+func TestDuplicatesAcrossBlocks(t *testing.T) {
+	var lines []string
+	n := 0
+	line := func() string {
+		n++
+		return fmt.Sprintf("line %05d of a text long enough to count, with the same end", n%700)
+	}
+	for len(lines) < 20000 {
+		size := 1 + n%maxDupLines
+		if b := len(lines) % 4096; b > 4096-size-3 && b < 4096-1 {
+			size = 4096 - b + 2 // the repeat starts before a boundary and ends after it
+		}
+		run := make([]string, min(size, maxDupLines))
+		for i := range run {
+			run[i] = line()
+		}
+		lines = append(lines, run...)
+		if n%3 == 0 || len(run) != 1+(n-len(run))%maxDupLines {
+			lines = append(lines, run...)
+		}
+		lines = append(lines, line())
+	}
+	got, want := Duplicates(lines), duplicatesByDefinition(lines)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("Duplicates differs from its definition (-want +got):\n%s", diff)
+	}
+	straddle := 0
+	for _, d := range want {
+		if d.FirstStart/4096 != d.RepeatEnd/4096 {
+			straddle++
+		}
+	}
+	if len(want) < 50 || straddle < 3 {
+		t.Fatalf("%d duplicates in the test input, %d across a block boundary", len(want), straddle)
+	}
+}
+
+// FuzzDuplicates compares Duplicates with its definition on any lines.
+func FuzzDuplicates(f *testing.F) {
+	f.Add("a long enough line of text to be counted as a real paragraph\na long enough line of text to be counted as a real paragraph\nx")
+	f.Add("Delete\nReply\nDelete\nReply\n\nsome words here and there, repeated\nsome words here and there, repeated\nsome words here and there, repeated")
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := strings.Split(s, "\n")
+		got, want := Duplicates(lines), duplicatesByDefinition(lines)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("Duplicates differs from its definition (-want +got):\n%s", diff)
+		}
+	})
 }
