@@ -1,9 +1,9 @@
 package parse
 
 import (
-	"time"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/internal/when"
