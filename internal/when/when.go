@@ -314,6 +314,14 @@ func DateLine(s string) (d thread.Date, weekday, ok bool) {
 // TimeLine reports whether s (trimmed) is a date and time and nothing
 // else, as the classic template prints under each comment.
 func TimeLine(s string, loc *time.Location) (time.Time, bool) {
+	if !endsWithClock(trimRightSpace(s)) {
+		return time.Time{}, false
+	}
+	return timeLine(s, loc)
+}
+
+// timeLine is TimeLine without the quick test.
+func timeLine(s string, loc *time.Location) (time.Time, bool) {
 	if s == "" || !(IsDigit(s[0]) || IsLetter(s[0])) {
 		return time.Time{}, false
 	}
@@ -405,6 +413,15 @@ func header(s string, loc *time.Location) (author string, t time.Time, ok bool) 
 		return author, time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
 	}
 	return "", time.Time{}, false
+}
+
+// trimRightSpace returns s without trailing IsSpace characters (see
+// normalize.IsSpace), as the scanner's done() skips them.
+func trimRightSpace(s string) string {
+	if s != "" && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimRightFunc(s, normalize.IsSpace)
 }
 
 // endsWithClock reports whether s can end with a time of day as the

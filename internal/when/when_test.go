@@ -129,7 +129,7 @@ func TestDateTimeAt(t *testing.T) {
 // FuzzHeader checks that Header's quick test refuses only lines that the
 // full scan refuses too.
 func FuzzHeader(f *testing.F) {
-	for _, s := range []string{"Anonymous28 October 2022 at 19:30", "Jane Doe October 28, 2022 at 7:30 PM", "Bob 28/10/2022 7.30 p.m.", "Ann 1 May 2021 at 10:00\u00a0am", "a problem"} {
+	for _, s := range []string{"Anonymous28 October 2022 at 19:30", "Jane Doe October 28, 2022 at 7:30 PM", "Bob 28/10/2022 7.30 p.m.", "Ann 1 May 2021 at 10:00\u00a0am", "a problem", "28 October 2022 at 19:30 \u200b", "October 28, 2022 7:30 p.m."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -137,6 +137,11 @@ func FuzzHeader(f *testing.F) {
 		a2, t2, ok2 := header(s, time.UTC)
 		if ok1 != ok2 || a1 != a2 || !t1.Equal(t2) {
 			t.Fatalf("Header(%q) = %q %v %v, the full scan %q %v %v", s, a1, t1, ok1, a2, t2, ok2)
+		}
+		t1, ok1 = TimeLine(s, time.UTC)
+		t2, ok2 = timeLine(s, time.UTC)
+		if ok1 != ok2 || !t1.Equal(t2) {
+			t.Fatalf("TimeLine(%q) = %v %v, the full scan %v %v", s, t1, ok1, t2, ok2)
 		}
 	})
 }
