@@ -124,9 +124,19 @@ var chromePrefixes = []string{
 	"Note: Only a member of this blog may post a comment",
 }
 
+// maxChromeLine is the length of the longest of chromeLines: longer lines
+// need no lookup.
+var maxChromeLine = func() int {
+	n := 0
+	for s := range chromeLines {
+		n = max(n, len(s))
+	}
+	return n
+}()
+
 // isChrome reports whether a trimmed line is page furniture.
 func isChrome(s string) bool {
-	if chromeLines[s] {
+	if len(s) <= maxChromeLine && chromeLines[s] {
 		return true
 	}
 	for _, p := range chromePrefixes {
