@@ -148,6 +148,15 @@ func (p *pending) addText(l line) {
 // a comment, with a warning.
 func (b *builder) assemble(ps []*pending) []*thread.Comment {
 	var out []*thread.Comment
+	// The comments and replies are allocated together, a post's at once.
+	tops := 0
+	for _, p := range ps {
+		if !p.reply {
+			tops++
+		}
+	}
+	comments := make([]thread.Comment, tops)
+	replies := make([]thread.Reply, len(ps)-tops)
 	for _, p := range ps {
 		n := thread.Node{
 			Author:       p.author,
@@ -164,7 +173,10 @@ func (b *builder) assemble(ps []*pending) []*thread.Comment {
 			if p.number != 0 && p.number != n.Index {
 				b.warn(p.numLine, "reply numbered %d is reply %d of comment %s", p.number, n.Index, c.ID)
 			}
-			c.Replies = append(c.Replies, &thread.Reply{Node: n})
+			r := &replies[0]
+			replies = replies[1:]
+			r.Node = n
+			c.Replies = append(c.Replies, r)
 			continue
 		}
 		if p.reply {
@@ -175,7 +187,14 @@ func (b *builder) assemble(ps []*pending) []*thread.Comment {
 		if p.number != 0 && p.number != n.Index {
 			b.warn(p.numLine, "comment numbered %d is comment %d", p.number, n.Index)
 		}
-		out = append(out, &thread.Comment{Node: n})
+		var c *thread.Comment
+		if len(comments) > 0 {
+			c, comments = &comments[0], comments[1:]
+		} else {
+			c = new(thread.Comment) // a reply before any comment took a slot
+		}
+		c.Node = n
+		out = append(out, c)
 	}
 	return out
 }
