@@ -2,7 +2,8 @@ package enrich
 
 import (
 	"fmt"
-	"sort"
+	"math/bits"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -21,6 +22,12 @@ type resolver struct {
 	byTime   map[int64]string  // Unix seconds -> id
 	byName   map[string][]name // key of the first word of a name -> names
 	initials map[string]string // "PG" -> id
+
+	// The node being scanned, its mentions so far, and the spans its
+	// scan skips.
+	cur  *thread.Node
+	seen map[thread.Mention]bool
+	skip []span
 }
 
 // name is a known author's name split into words (as normalize.Key gives
@@ -116,47 +123,29 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
-// span is a byte range of a body the mention scan skips.
-type span struct{ start, end int }
+// scanMentions is the mention scan; a test swaps in its definition.
+var scanMentions = (*resolver).scan
 
-// mentions finds the mentions of node i, then records the node.
-func (r *resolver) mentions(i int, ni *nodeInfo) {
-	n := ni.n
-	var skip []span
-	for _, p := range ni.passages {
-		skip = append(skip, span{p.open, p.end})
-	}
-	if ni.sigStart >= 0 {
-		skip = append(skip, span{ni.sigStart, ni.sigEnd})
-	}
-	s := n.Body
-	var seen map[thread.Mention]bool
-	emit := func(text, target string) {
-		m := thread.Mention{Text: text, Target: target}
-		if seen == nil {
-			seen = map[thread.Mention]bool{}
-		}
-		if !seen[m] {
-			seen[m] = true
-			n.Mentions = append(n.Mentions, m)
-		}
-	}
-	if len(skip) > 1 {
-		sort.Slice(skip, func(a, b int) bool { return skip[a].start < skip[b].start })
-	}
+// scan finds the mentions in s, the body of r.cur, outside the spans of
+// r.skip (sorted by start) and emits them. A mention starts at a word's start: after a character
+// that is not a letter or digit, or at the start of s or of the text after
+// a skipped span. It looks only at the bytes that can start one (see
+// nextCandidate).
+func (r *resolver) scan(s string) {
+	skip := r.skip
 	si := 0
-	inWord := false // the character before k is a letter or digit
-	next := len(s)  // where the next skipped span starts
+	next := len(s) // where the next skipped span starts
 	if len(skip) > 0 {
 		next = skip[0].start
 	}
+	wordStart := 0 // an offset that starts a word whatever comes before it
 	for k := 0; k < len(s); {
 		if k >= next {
 			for si < len(skip) && skip[si].end <= k {
 				si++
 			}
 			if si < len(skip) && skip[si].start <= k {
-				k, inWord = skip[si].end, false
+				k, wordStart = skip[si].end, skip[si].end
 				continue
 			}
 			next = len(s)
@@ -164,39 +153,121 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 				next = skip[si].start
 			}
 		}
-		c := s[k]
-		if c < utf8.RuneSelf {
-			if !inWord && mentionStart[c] {
-				if end, ok := r.mentionAt(s, k, emit); ok {
-					last, _ := utf8.DecodeLastRuneInString(s[:end])
-					k, inWord = end, isWordRune(last)
-					continue
-				}
-			}
-			if !asciiWord[c] {
-				inWord = false
-				k++
-				continue
-			}
-			// No mention starts inside a word: skip the rest of it.
-			k++
-			for k < next && asciiWord[s[k]] {
-				k++
-			}
-			inWord = true
+		k = nextCandidate(s, k, next)
+		if k >= next {
 			continue
 		}
-		rn, size := utf8.DecodeRuneInString(s[k:])
-		if !inWord && mayMention(rn) {
-			if end, ok := r.mentionAt(s, k, emit); ok {
-				last, _ := utf8.DecodeLastRuneInString(s[:end])
-				k, inWord = end, isWordRune(last)
+		size := 1
+		if c := s[k]; c >= utf8.RuneSelf {
+			var rn rune
+			rn, size = utf8.DecodeRuneInString(s[k:])
+			if !mayMention(rn) {
+				k += size
 				continue
 			}
+		} else if !mentionStart[c] {
+			k++
+			continue
 		}
-		inWord = isWordRune(rn)
+		if k != wordStart && wordBefore(s, k) {
+			k += size
+			continue
+		}
+		if end, ok := r.mentionAt(s, k); ok {
+			k = end
+			continue
+		}
 		k += size
 	}
+}
+
+// wordBefore reports whether the character before byte k is a letter or
+// digit.
+func wordBefore(s string, k int) bool {
+	if k == 0 {
+		return false
+	}
+	if c := s[k-1]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:k])
+	return isWordRune(r)
+}
+
+// nextCandidate returns the offset of the first byte at or after k and
+// before end that may start a mention: a byte from "0" to "Z" (digits, "@"
+// and capitals among them), the first byte of a multi-byte character, or
+// an "a" or "u" followed by "n" (anon, unknown, in any case after the first
+// letter); end if there is none. It tests eight bytes at a time.
+func nextCandidate(s string, k, end int) int {
+	const (
+		lo = 0x0101010101010101
+		hi = 0x8080808080808080
+	)
+	for ; k+8 <= end; k += 8 {
+		w := s[k : k+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		y := x &^ hi
+		inRange := (y + (0x80-'0')*lo) &^ (y + (0x80-'Z'-1)*lo) & hi
+		an := zeroBytes(y^'a'*lo) | zeroBytes(y^'u'*lo)
+		// The byte after each, as far as this word shows it; past its
+		// end, an "n" is assumed.
+		n := zeroBytes((x>>8 | 'n'<<56 | 0x20*lo) ^ 'n'*lo)
+		if m := x&hi | inRange | an&n; m != 0 {
+			return k + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; k < end; k++ {
+		c := s[k]
+		if c >= '0' && c <= 'Z' || c >= utf8.RuneSelf || (c == 'a' || c == 'u') && (k+1 >= len(s) || s[k+1]|0x20 == 'n') {
+			return k
+		}
+	}
+	return end
+}
+
+// zeroBytes returns the high bit of each byte of z that is zero.
+func zeroBytes(z uint64) uint64 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	return ^((z&low7 + low7) | z | low7)
+}
+
+// emit records a mention in the node being scanned, once.
+func (r *resolver) emit(text, target string) {
+	m := thread.Mention{Text: text, Target: target}
+	if r.seen == nil {
+		r.seen = map[thread.Mention]bool{}
+	}
+	if !r.seen[m] {
+		r.seen[m] = true
+		r.cur.Mentions = append(r.cur.Mentions, m)
+	}
+}
+
+// span is a byte range of a body the mention scan skips.
+type span struct{ start, end int }
+
+// mentions finds the mentions of node i, then records the node.
+func (r *resolver) mentions(i int, ni *nodeInfo) {
+	n := ni.n
+	skip := r.skip[:0]
+	for _, p := range ni.passages {
+		skip = append(skip, span{p.open, p.end})
+	}
+	if ni.sigStart >= 0 {
+		skip = append(skip, span{ni.sigStart, ni.sigEnd})
+	}
+	if len(skip) > 1 {
+		slices.SortFunc(skip, func(a, b span) int { return a.start - b.start })
+	}
+	r.skip, r.cur = skip, n
+	if len(r.seen) > 32 {
+		r.seen = nil // clearing a big map costs its size at every node
+	} else {
+		clear(r.seen)
+	}
+	scanMentions(r, n.Body)
 	r.add(n)
 	if ni.alias != "" {
 		r.addName(ni.alias, n.ID)
@@ -253,7 +324,7 @@ func mayMention(r rune) bool {
 
 // mentionAt reads a mention starting at byte k of s, emits it and returns
 // where it ends.
-func (r *resolver) mentionAt(s string, k int, emit func(text, target string)) (int, bool) {
+func (r *resolver) mentionAt(s string, k int) (int, bool) {
 	loc := r.e.loc
 	c := s[k]
 	switch {
@@ -263,24 +334,24 @@ func (r *resolver) mentionAt(s string, k int, emit func(text, target string)) (i
 			j++
 		}
 		if h, m, end, ok := clockMeridiem(s, j); ok {
-			emit(s[k:end], r.byClock[clockString(h, m)])
+			r.emit(s[k:end], r.byClock[clockString(h, m)])
 			return end, true
 		}
 		if id, end, ok := r.nameAt(s, j); ok {
-			emit(s[k:end], id)
+			r.emit(s[k:end], id)
 			return end, true
 		}
 		return 0, false
 	case when.IsDigit(c):
 		if t, end, ok := when.DateTimeAt(s, k, loc); ok {
-			emit(s[k:end], r.byTime[t.Unix()])
+			r.emit(s[k:end], r.byTime[t.Unix()])
 			return end, true
 		}
 		h, m, end, form, ok := clockAt(s, k)
 		if !ok || !bareClockMentions(s, k, end, form) {
 			return 0, false
 		}
-		emit(s[k:end], r.byClock[clockString(h, m)])
+		r.emit(s[k:end], r.byClock[clockString(h, m)])
 		return end, true
 	case c == 'a' || c == 'u':
 		// Only Anon, Anonymous and Unknown start in lower case.
@@ -301,26 +372,26 @@ func (r *resolver) mentionAt(s string, k int, emit func(text, target string)) (i
 		if isName || anon {
 			if end, t, h, m, ok := timeAfterName(s, nameEnd, loc); ok {
 				if t != nil {
-					emit(s[k:end], r.byTime[t.Unix()])
+					r.emit(s[k:end], r.byTime[t.Unix()])
 				} else {
-					emit(s[k:end], r.byClock[clockString(h, m)])
+					r.emit(s[k:end], r.byClock[clockString(h, m)])
 				}
 				return end, true
 			}
 			if isName {
-				emit(s[k:nameEnd], id)
+				r.emit(s[k:nameEnd], id)
 				return nameEnd, true
 			}
 			return k + len(w), true
 		}
 		if id, ok := r.initials[w]; ok && isAllCaps(w) {
-			emit(w, id)
+			r.emit(w, id)
 			return k + len(w), true
 		}
 		// A date spelled out starts with a capitalised month or weekday.
 		if len(w) >= 3 && len(w) <= 9 && 'A' <= c && c <= 'Z' {
 			if t, end, ok := when.DateTimeAt(s, k, loc); ok {
-				emit(s[k:end], r.byTime[t.Unix()])
+				r.emit(s[k:end], r.byTime[t.Unix()])
 				return end, true
 			}
 		}

@@ -1,0 +1,97 @@
+package enrich
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// scanByDefinition is the mention scan as first written: a character at a
+// time, tracking whether the one before is a letter or digit. The test and
+// fuzz target below hold resolver.scan to it.
+func (r *resolver) scanByDefinition(s string) {
+	skip := r.skip
+	si := 0
+	inWord := false // the character before k is a letter or digit
+	next := len(s)  // where the next skipped span starts
+	if len(skip) > 0 {
+		next = skip[0].start
+	}
+	for k := 0; k < len(s); {
+		if k >= next {
+			for si < len(skip) && skip[si].end <= k {
+				si++
+			}
+			if si < len(skip) && skip[si].start <= k {
+				k, inWord = skip[si].end, false
+				continue
+			}
+			next = len(s)
+			if si < len(skip) {
+				next = skip[si].start
+			}
+		}
+		rn, size := utf8.DecodeRuneInString(s[k:])
+		if !inWord && mayMention(rn) {
+			if end, ok := r.mentionAt(s, k); ok {
+				last, _ := utf8.DecodeLastRuneInString(s[:end])
+				k, inWord = end, isWordRune(last)
+				continue
+			}
+		}
+		inWord = isWordRune(rn)
+		k += size
+	}
+}
+
+// withScanByDefinition runs f with the definition as the mention scan.
+func withScanByDefinition(f func()) {
+	defer func(old func(*resolver, string)) { scanMentions = old }(scanMentions)
+	scanMentions = (*resolver).scanByDefinition
+	f()
+}
+
+// sameAsDefinition enriches the post built from parts with both scans and
+// reports the first difference.
+func sameAsDefinition(parts []string) string {
+	fast := mkPost(parts[0], parts[1:]...)
+	Post(fast, Options{})
+	slow := mkPost(parts[0], parts[1:]...)
+	withScanByDefinition(func() { Post(slow, Options{}) })
+	a, b := fmt.Sprintf("%+v", dump(fast)), fmt.Sprintf("%+v", dump(slow))
+	if a != b {
+		return fmt.Sprintf("fast scan:\n%s\nby definition:\n%s", a, b)
+	}
+	return ""
+}
+
+// TestScanMatchesDefinition compares the word-at-a-time mention scan with
+// its definition on bodies full of near-misses.
+func TestScanMatchesDefinition(t *testing.T) {
+	bodies := []string{
+		"Getafix said it first.|anon 22:37 is right, aNON at 9.30 too; unknown@19:30|Anonymous 28 October 2022 at 22:00 and \"Getafix @ 12.09\" in quotes",
+		"Émile wrote|@Émile 19.30 please. ÉMILE! x@22:00 1930 says so, 19;30 you are|PG and P.G. and pg|£12.09 at 19:30 by 10:00 in 1930",
+		"a\u00a0b Anon\u2009at 17:54|— Anon 22:37 —|“Anon 22:37” and aanon 22:37, unanon 22:37, Anon22:37",
+		"Name-With-Hyphen|Name-With-Hyphen's point at 7:30 PM, @7:30pm, @ 7.30 p.m.|9:00-10:00, 12:30:45, 19.30%",
+	}
+	for _, b := range bodies {
+		if d := sameAsDefinition(strings.Split(b, "|")); d != "" {
+			t.Errorf("%q:\n%s", b, d)
+		}
+	}
+}
+
+// FuzzScan compares the mention scan with its definition on any post.
+func FuzzScan(f *testing.F) {
+	f.Add("Getafix|@22:00 and Anon at 19.30 and anon 7:30 pm|Getafix's point, unknown 12.09")
+	f.Add("Émile|ÉMILE @Émile 1930 says|\"x Anon 22:37\" Anon 22:37")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if d := sameAsDefinition(strings.Split(s, "|")); d != "" {
+			t.Fatalf("%q:\n%s", s, d)
+		}
+	})
+}
