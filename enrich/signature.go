@@ -163,13 +163,16 @@ const (
 	afterClosing
 )
 
+// maxNameBytes is the longest signature, in bytes.
+const maxNameBytes = 60
+
 // nameWords reads one to three words that make a name, as sure as the
 // context allows. A single unmarked word in capitals must have a vowel and
 // three letters (so HMPPS is an acronym, not a name); a single capitalised
 // one must not be a common English word (words.txt) or end like one.
 func nameWords(s string, sure int) (string, bool) {
 	s = normalize.TrimSpace(s)
-	if s == "" || len(s) > 60 || strings.Contains(s, "://") || containsFold(s, "www.") {
+	if s == "" || len(s) > maxNameBytes || strings.Contains(s, "://") || containsFold(s, "www.") {
 		return "", false
 	}
 	for _, r := range s {
@@ -393,7 +396,11 @@ func tailName(s string) (name string, at int, ok bool) {
 	// After a dash or tilde set off by a space (" - ", " – ", " — ", " ~"),
 	// the last three of them.
 	tries := 0
-	for i := len(s) - 2; i > 0 && tries < 3; i-- {
+	solid := 0 // ASCII bytes other than space after i: a name has at most maxNameBytes
+	for i := len(s) - 2; i > 0 && tries < 3 && solid <= maxNameBytes; i-- {
+		if c := s[i+1]; c > ' ' && c < utf8.RuneSelf {
+			solid++
+		}
 		if s[i] != ' ' {
 			continue
 		}
@@ -418,7 +425,7 @@ func tailName(s string) (name string, at int, ok bool) {
 	// After the last sentence.
 	end := -1
 	for i := len(s) - 2; i > 0; i-- {
-		if s[i] == ' ' && strings.ContainsRune(".!?", rune(s[i-1])) {
+		if s[i] == ' ' && (s[i-1] == '.' || s[i-1] == '!' || s[i-1] == '?') {
 			end = i
 			break
 		}
