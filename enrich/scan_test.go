@@ -95,3 +95,31 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+// FuzzEndsLikeName checks the quick test of a node's last line: when it
+// says the line cannot end with a name, no rule that reads a name at the
+// end of the line finds one.
+func FuzzEndsLikeName(f *testing.F) {
+	for _, s := range []string{"Yours, BIONIC", "I said so. - Pearly Gates", "Thanks J.", "... the lot 'Getafix", "End of story.", "Regards Mr.", "x ~É."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || endsLikeName(s) {
+			return
+		}
+		for _, sure := range []int{unmarked, signed, afterClosing} {
+			if nm, ok := nameWords(s, sure); ok {
+				t.Fatalf("nameWords(%q, %d) = %q though the line cannot end with a name", s, sure, nm)
+			}
+		}
+		if nm, ok := nameLine(s); ok {
+			t.Fatalf("nameLine(%q) = %q", s, nm)
+		}
+		if nm, _, ok := closingName(s); ok {
+			t.Fatalf("closingName(%q) = %q", s, nm)
+		}
+		if nm, _, ok := tailName(s); ok {
+			t.Fatalf("tailName(%q) = %q", s, nm)
+		}
+	})
+}

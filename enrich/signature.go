@@ -95,7 +95,7 @@ func (sc *scratch) signature(body string, ps []passage) (name string, start, end
 	ownBefore := func(k int) bool { return firstOwn < k }
 	lastI := idx[len(idx)-1]
 	last := lines[lastI]
-	if !quoted[lastI] {
+	if !quoted[lastI] && endsLikeName(last.text) {
 		if len(idx) >= 2 {
 			if nm, ok := nameLine(last.text); ok && ownBefore(lastI) {
 				return nm, last.off, last.off + len(last.text), true
@@ -228,6 +228,30 @@ func nameWords(s string, sure int) (string, bool) {
 		}
 	}
 	return s, true
+}
+
+// endsLikeName reports whether s can end with a name as nameWords reads
+// it: a letter, an apostrophe or hyphen, or the period of an initial
+// ("J."). Every sign-off of a node's last line ends the line, so a line
+// that ends otherwise ("... as I said.") needs no closer look.
+func endsLikeName(s string) bool {
+	s = normalize.TrimSpace(s)
+	r, n := utf8.DecodeLastRuneInString(s)
+	switch {
+	case unicode.IsLetter(r), r == '\'', r == '’', r == '-':
+		return true
+	case r != '.':
+		return false
+	}
+	// An initial: a capital before the period, and no letter before it
+	// (the rules cut a name after a space, mark or punctuation).
+	w := s[:len(s)-n]
+	r, n = utf8.DecodeLastRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r, _ = utf8.DecodeLastRuneInString(w[:len(w)-n])
+	return !unicode.IsLetter(r)
 }
 
 func isInitial(w string) bool {
