@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unsafe"
 
@@ -82,6 +84,10 @@ func (s *stream) all() iter.Seq2[*thread.Post, error] {
 			}
 			return
 		}
+		if w := p.workers(); w > 1 {
+			s.parallel(w, yield)
+			return
+		}
 		for {
 			post, err := s.next()
 			if err != nil {
@@ -118,7 +124,8 @@ type stream struct {
 	lineBuf   []line // the array that ls is a slice of
 	regions   int    // regions parsed so far
 	posts     []*thread.Post
-	warnings  []thread.Warning
+	warnings  []thread.Warning // warnings of the input read, for the next region
+	pending   []thread.Warning // warnings of regions without posts, for the next post
 	whole     *thread.Document // UTF-16 input, parsed whole
 	lastStart int              // index in ls from which to look for a split
 	postID    int              // posts numbered so far
@@ -310,13 +317,14 @@ func lastLineEnd(b []byte) int {
 	return -1
 }
 
-// input maps a normalized-stream offset to an input offset.
-func (s *stream) input(p int) int {
-	i := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].norm > p }) - 1
+// inputOffset maps a normalized-stream offset to an input offset through
+// chunks.
+func inputOffset(chunks []chunk, p int) int {
+	i := sort.Search(len(chunks), func(i int) bool { return chunks[i].norm > p }) - 1
 	if i < 0 {
 		return p
 	}
-	c := s.chunks[i]
+	c := chunks[i]
 	return c.in + c.text.InputOffset(p-c.norm)
 }
 
@@ -327,9 +335,15 @@ func (s *stream) next() (*thread.Post, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := s.parse(region); err != nil {
-			return nil, err
+		j := s.prepare(region, false)
+		if j.skip {
+			continue
 		}
+		s.build(j)
+		if j.err != nil {
+			return nil, j.err
+		}
+		s.posts = append(s.posts, s.finish(j)...)
 	}
 	post := s.posts[0]
 	s.posts = s.posts[1:]
@@ -388,57 +402,41 @@ func (s *stream) split() int {
 	return -1
 }
 
-// parse parses a region into s.posts, with their warnings.
-func (s *stream) parse(region []line) error {
-	doc := &thread.Document{Source: s.name, Warnings: []thread.Warning{}}
-	// MaxNodes bounds what is held at once: here, a region's posts.
-	// Posts carry no markup: it is not collected.
-	b := &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes, noMarkup: true}
+// regionJob is a region of lines on its way through the parse: prepared
+// in input order (prepare), parsed on any goroutine (build), and its posts
+// numbered and given their warnings in input order again (finish).
+type regionJob struct {
+	region   []line
+	chunks   []chunk          // the chunks its lines point into, as they were
+	warnings []thread.Warning // the stream's warnings read before it
+	skip     bool             // a page header, kept as nothing
+	err      error
+	done     chan struct{} // closed when build is over
+
+	posts    []*thread.Post   // by build
+	postWarn []thread.Warning // by build: the warnings of the parse
+	last     int              // by build: the number of its last line
+}
+
+// prepare takes a region from the stream. With clone it copies the lines,
+// which the stream's next read may overwrite.
+func (s *stream) prepare(region []line, clone bool) *regionJob {
+	j := &regionJob{chunks: s.chunks}
 	first := s.regions == 0
 	s.regions++
-	if first && len(s.ls) > 0 {
+	if first && len(s.ls) > 0 && isPageHeader(region) {
 		// More regions follow: a dateless page header is chrome.
-		if isPageHeader(region) {
-			for _, l := range region {
-				if !l.blank() {
-					b.markup(l, thread.MarkupChrome, l.trim)
-				}
-			}
-			if len(region) > 0 {
-				s.warnings = append(s.warnings, thread.Warning{Line: region[0].num, Message: "text before the first dated post kept as page chrome"})
-			}
-			return nil
+		if len(region) > 0 {
+			s.warnings = append(s.warnings, thread.Warning{Line: region[0].num, Message: "text before the first dated post kept as page chrome"})
 		}
+		j.skip = true
+		return j
 	}
-	region = b.duplicates(region, s.p.DropDuplicates)
-	b.parseRegion(region, s.forced)
-	if b.err != nil {
-		return b.err
+	if clone {
+		region = slices.Clone(region)
 	}
-	last := 0
-	if len(region) > 0 {
-		last = region[len(region)-1].num
-	}
-	warnings := append(s.warnings, doc.Warnings...)
-	s.warnings = nil
-	sort.SliceStable(warnings, func(i, j int) bool { return warnings[i].Line < warnings[j].Line })
-	for i, post := range doc.Posts {
-		s.postID++
-		post.ID = fmt.Sprintf("p%d", s.postID)
-		mapPostSpans(post, s.input)
-		end := last
-		if i+1 < len(doc.Posts) {
-			end = doc.Posts[i+1].Span.StartLine - 1
-		}
-		for len(warnings) > 0 && (warnings[0].Line <= end || i == len(doc.Posts)-1) {
-			post.Warnings = append(post.Warnings, warnings[0])
-			warnings = warnings[1:]
-		}
-		s.posts = append(s.posts, post)
-	}
-	if len(doc.Posts) == 0 {
-		s.warnings = warnings // for the next post
-	}
+	j.region = region
+	j.warnings, s.warnings = s.warnings, nil
 	// Chunks before the next region's first line are no longer needed.
 	if len(s.ls) > 0 {
 		keep := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].norm > s.ls[0].start }) - 1
@@ -446,5 +444,120 @@ func (s *stream) parse(region []line) error {
 			s.chunks = append([]chunk(nil), s.chunks[keep:]...)
 		}
 	}
-	return nil
+	return j
+}
+
+// build parses the region of j into posts. It reads only what the stream
+// set up before its first post, so that regions can be built in parallel.
+func (s *stream) build(j *regionJob) {
+	doc := &thread.Document{Source: s.name, Warnings: []thread.Warning{}}
+	// MaxNodes bounds what is held at once: here, a region's posts.
+	// Posts carry no markup: it is not collected.
+	b := &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes, noMarkup: true}
+	region := b.duplicates(j.region, s.p.DropDuplicates)
+	b.parseRegion(region, s.forced)
+	if b.err != nil {
+		j.err = b.err
+		return
+	}
+	if len(region) > 0 {
+		j.last = region[len(region)-1].num
+	}
+	input := func(p int) int { return inputOffset(j.chunks, p) }
+	for _, post := range doc.Posts {
+		mapPostSpans(post, input)
+	}
+	j.posts, j.postWarn = doc.Posts, doc.Warnings
+}
+
+// finish numbers the posts of j and gives each the warnings of its lines
+// (the last post those after it too); a region without posts passes its
+// warnings on to the next.
+func (s *stream) finish(j *regionJob) []*thread.Post {
+	warnings := append(append(s.pending, j.warnings...), j.postWarn...)
+	s.pending = nil
+	sort.SliceStable(warnings, func(i, k int) bool { return warnings[i].Line < warnings[k].Line })
+	for i, post := range j.posts {
+		s.postID++
+		post.ID = fmt.Sprintf("p%d", s.postID)
+		end := j.last
+		if i+1 < len(j.posts) {
+			end = j.posts[i+1].Span.StartLine - 1
+		}
+		for len(warnings) > 0 && (warnings[0].Line <= end || i == len(j.posts)-1) {
+			post.Warnings = append(post.Warnings, warnings[0])
+			warnings = warnings[1:]
+		}
+	}
+	if len(j.posts) == 0 {
+		s.pending = warnings // for the next post
+	}
+	return j.posts
+}
+
+// parallel yields the posts of the text stream with regions built on
+// workers goroutines while the input is read ahead on another, in input
+// order. Its goroutines are finished before it returns.
+func (s *stream) parallel(workers int, yield func(*thread.Post, error) bool) {
+	var (
+		order = make(chan *regionJob, workers*aheadPerWorker) // every job, in input order
+		jobs  = make(chan *regionJob, workers*aheadPerWorker) // jobs for the workers
+		stop  = make(chan struct{})
+		wg    sync.WaitGroup
+	)
+	wg.Go(func() {
+		defer close(order)
+		defer close(jobs)
+		for {
+			region, err := s.region()
+			var j *regionJob
+			switch {
+			case err == io.EOF:
+				return
+			case err != nil:
+				j = &regionJob{err: err}
+			default:
+				if j = s.prepare(region, true); j.skip {
+					continue
+				}
+			}
+			j.done = make(chan struct{})
+			select {
+			case order <- j:
+			case <-stop:
+				return
+			}
+			if j.err != nil {
+				close(j.done)
+				return
+			}
+			select {
+			case jobs <- j:
+			case <-stop:
+				return
+			}
+		}
+	})
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				s.build(j)
+				close(j.done)
+			}
+		})
+	}
+	defer wg.Wait()
+	defer close(stop)
+	for j := range order {
+		<-j.done
+		if j.err != nil {
+			yield(nil, j.err)
+			return
+		}
+		for _, post := range s.finish(j) {
+			if !yield(post, nil) {
+				return
+			}
+		}
+	}
 }

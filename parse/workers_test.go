@@ -3,6 +3,7 @@ package parse_test
 import (
 	"bytes"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -88,5 +89,49 @@ func TestWorkersStopEarly(t *testing.T) {
 	}
 	if got := runtime.NumGoroutine(); got > before {
 		t.Fatalf("%d goroutines after stopping early, %d before", got, before)
+	}
+}
+
+// TestWorkersStopAtTheError streams an archive with a NUL byte and a
+// region over the node limit far into it: with one worker or several, the
+// posts before the error come out, then the error, then nothing.
+func TestWorkersStopAtTheError(t *testing.T) {
+	var buf bytes.Buffer
+	if _, err := gen.Write(&buf, "numbered", 5, 600<<10); err != nil {
+		t.Fatal(err)
+	}
+	src := buf.Bytes()
+	at := bytes.Index(src[len(src)/2:], []byte("\n")) + len(src)/2 + 1
+	withNUL := append(append(append([]byte(nil), src[:at]...), 0), src[at:]...)
+	for _, tc := range []struct {
+		name string
+		src  []byte
+		lim  parse.Limits
+	}{
+		{"NUL", withNUL, parse.Limits{}},
+		{"MaxNodes", src, parse.Limits{MaxNodes: 60}},
+	} {
+		var want []string
+		for _, w := range []int{1, 2, 4} {
+			p := parse.Parser{Workers: w, Limits: tc.lim}
+			var got []string
+			for post, err := range p.Posts("x", bytes.NewReader(tc.src)) {
+				if err != nil {
+					got = append(got, "error: "+err.Error())
+					continue
+				}
+				got = append(got, post.ID+" "+post.Title)
+			}
+			if len(got) < 2 || !strings.HasPrefix(got[len(got)-1], "error: ") {
+				t.Fatalf("%s, %d workers: no error at the end of %d items", tc.name, w, len(got))
+			}
+			if w == 1 {
+				want = got
+				continue
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: %d workers differ from one (-one +many):\n%s", tc.name, w, diff)
+			}
+		}
 	}
 }
