@@ -22,6 +22,7 @@ type resolver struct {
 	byTime   map[int64]string  // Unix seconds -> id
 	byName   map[string][]name // key of the first word of a name -> names
 	initials map[string]string // "PG" -> id
+	pairs    [26 * 26]bool     // the first two letters of the keys of byName, when letters
 
 	// The node being scanned, its mentions so far, and the spans its
 	// scan skips.
@@ -86,6 +87,9 @@ func (r *resolver) addName(author, id string) {
 	words := make([]string, len(raw))
 	for i, w := range raw {
 		words[i] = normalize.Key(w)
+	}
+	if k := words[0]; len(k) >= 2 && when.IsLetter(k[0]) && when.IsLetter(k[1]) {
+		r.pairs[pairOf(k)] = true
 	}
 	list := r.byName[words[0]]
 	found := false
@@ -231,6 +235,21 @@ func nextCandidate(s string, k, end int) int {
 func zeroBytes(z uint64) uint64 {
 	const low7 = 0x7F7F7F7F7F7F7F7F
 	return ^((z&low7 + low7) | z | low7)
+}
+
+// pairOf indexes the first two ASCII letters of w, in any case.
+func pairOf(w string) int {
+	return int(w[0]|0x20-'a')*26 + int(w[1]|0x20-'a')
+}
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // emit records a mention in the node being scanned, once.
@@ -384,12 +403,14 @@ func (r *resolver) mentionAt(s string, k int) (int, bool) {
 			}
 			return k + len(w), true
 		}
-		if id, ok := r.initials[w]; ok && isAllCaps(w) {
-			r.emit(w, id)
-			return k + len(w), true
+		if len(r.initials) > 0 && isAllCaps(w) {
+			if id, ok := r.initials[w]; ok {
+				r.emit(w, id)
+				return k + len(w), true
+			}
 		}
 		// A date spelled out starts with a capitalised month or weekday.
-		if len(w) >= 3 && len(w) <= 9 && 'A' <= c && c <= 'Z' {
+		if len(w) >= 3 && len(w) <= 9 && 'A' <= c && c <= 'Z' && when.DateWord(w) {
 			if t, end, ok := when.DateTimeAt(s, k, loc); ok {
 				r.emit(s[k:end], r.byTime[t.Unix()])
 				return end, true
@@ -450,6 +471,11 @@ func wordAt(s string, k int) string {
 func (r *resolver) nameAt(s string, k int) (id string, end int, ok bool) {
 	first := nameWordAt(s, k)
 	if c, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(c) {
+		return "", 0, false
+	}
+	if len(first) >= 2 && when.IsLetter(first[0]) && when.IsLetter(first[1]) && isASCII(first) && !r.pairs[pairOf(first)] {
+		// No known name's key starts with these two letters: the key of
+		// an ASCII word is the word in lower case.
 		return "", 0, false
 	}
 	list := r.byName[keyOf(first)]

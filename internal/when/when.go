@@ -544,6 +544,36 @@ func Byline(s string, day *thread.Date, loc *time.Location) (author string, t *t
 	return author, nil, author != "" && PlausibleAuthor(author)
 }
 
+// DateWord reports whether the word w (ASCII letters) may be a month or
+// weekday name or abbreviation, in any case, as a date spelled out starts
+// with one: a quick test on its first three letters.
+func DateWord(w string) bool {
+	if len(w) < 3 || !IsLetter(w[0]) || !IsLetter(w[1]) || !IsLetter(w[2]) {
+		return false
+	}
+	return datePrefixes[prefixCode(w)]
+}
+
+func prefixCode(w string) int {
+	return int(w[0]|0x20-'a')*26*26 + int(w[1]|0x20-'a')*26 + int(w[2]|0x20-'a')
+}
+
+// datePrefixes holds the first three letters of the month and weekday
+// names.
+var datePrefixes = func() (t [26 * 26 * 26]bool) {
+	for w := range monthNames {
+		if len(w) >= 3 {
+			t[prefixCode(w)] = true
+		}
+	}
+	for w := range weekdayNames {
+		if len(w) >= 3 {
+			t[prefixCode(w)] = true
+		}
+	}
+	return
+}()
+
 // LookupFold looks up w in m, whose keys are in lower case, as
 // m[strings.ToLower(w)] does, without allocating for a short ASCII word.
 func LookupFold[V any](m map[string]V, w string) (V, bool) {
