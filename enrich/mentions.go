@@ -24,6 +24,10 @@ type resolver struct {
 	initials map[string]string // "PG" -> id
 	pairs    [26 * 26]bool     // the first two letters of the keys of byName, when letters
 
+	// exhaustive turns off the quick tests that rule words out (tests
+	// compare the two).
+	exhaustive bool
+
 	// The node being scanned, its mentions so far, and the spans its
 	// scan skips.
 	cur  *thread.Node
@@ -379,6 +383,9 @@ func (r *resolver) mentionAt(s string, k int) (int, bool) {
 		}
 		fallthrough
 	case c >= utf8.RuneSelf || when.IsLetter(c):
+		if !r.exhaustive && r.noMentionAt(s, k) {
+			return 0, false
+		}
 		w := wordAt(s, k)
 		if w == "" {
 			return 0, false
@@ -418,6 +425,31 @@ func (r *resolver) mentionAt(s string, k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// noMentionAt reports, from the first letters of the word at k alone, that
+// no mention starts there: no known name's key starts with its first two
+// letters, they are not the "an" of Anon or the "un" of Unknown, the word
+// is not in capitals (initials), and it does not start like a month or
+// weekday. It reports false when it cannot tell (a letter beyond ASCII
+// among the first three, which could change a key's first two).
+func (r *resolver) noMentionAt(s string, k int) bool {
+	if k+2 >= len(s) || s[k+2] >= utf8.RuneSelf {
+		return false
+	}
+	c0, c1 := s[k], s[k+1]
+	if !when.IsLetter(c0) || !when.IsLetter(c1) || r.pairs[pairOf(s[k:])] {
+		return false
+	}
+	switch {
+	case c0|0x20 == 'a' && c1|0x20 == 'n', c0|0x20 == 'u' && c1|0x20 == 'n':
+		return false // Anon, Unknown
+	case c1 <= 'Z' && len(r.initials) > 0:
+		return false // initials
+	case c0 <= 'Z' && when.DateWord(s[k:k+3]):
+		return false // a month or weekday
+	}
+	return true
 }
 
 // nameWordAt returns the word starting at k with the apostrophes and

@@ -8,9 +8,12 @@ import (
 )
 
 // scanByDefinition is the mention scan as first written: a character at a
-// time, tracking whether the one before is a letter or digit. The test and
-// fuzz target below hold resolver.scan to it.
+// time, tracking whether the one before is a letter or digit, and every
+// word read in full. The test and fuzz target below hold resolver.scan to
+// it.
 func (r *resolver) scanByDefinition(s string) {
+	r.exhaustive = true
+	defer func() { r.exhaustive = false }()
 	skip := r.skip
 	si := 0
 	inWord := false // the character before k is a letter or digit
