@@ -351,7 +351,7 @@ func chromeOnly(ls []line) bool {
 func (b *builder) duplicates(ls []line, drop bool) []line {
 	texts := make([]string, len(ls))
 	for i, l := range ls {
-		texts[i] = l.text
+		texts[i] = l.trim // Duplicates trims; trimmed lines take its quick path
 	}
 	dups := normalize.Duplicates(texts)
 	if len(dups) == 0 {
