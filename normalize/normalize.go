@@ -112,17 +112,27 @@ func IsZeroWidth(r rune) bool {
 
 // TrimSpace returns s without leading and trailing IsSpace characters.
 func TrimSpace(s string) string {
-	i, j := 0, len(s)
+	i, j := TrimSpaceBounds(s)
+	return s[i:j]
+}
+
+// TrimSpaceBounds returns the bounds of TrimSpace(s) in s: TrimSpace(s) is
+// s[i:j].
+func TrimSpaceBounds(s string) (i, j int) {
+	i, j = 0, len(s)
 	for i < j && asciiSpace[s[i]] {
 		i++
 	}
 	for j > i && asciiSpace[s[j-1]] {
 		j--
 	}
-	if i < j && (s[i] >= utf8.RuneSelf || s[j-1] >= utf8.RuneSelf) {
-		return strings.TrimFunc(s[i:j], IsSpace) // a space beyond ASCII may follow
+	if i < j && s[i] >= utf8.RuneSelf {
+		i = j - len(strings.TrimLeftFunc(s[i:j], IsSpace))
 	}
-	return s[i:j]
+	if i < j && s[j-1] >= utf8.RuneSelf {
+		j = i + len(strings.TrimRightFunc(s[i:j], IsSpace))
+	}
+	return i, j
 }
 
 // asciiSpace holds the ASCII bytes that unicode.IsSpace reports.

@@ -137,7 +137,7 @@ type pending struct {
 
 // addText adds a line's trimmed text to the node.
 func (p *pending) addText(l line) {
-	p.text.add(l.trim)
+	p.text.add(l.trim())
 	if !l.blank() {
 		p.span.line(l)
 	}

@@ -44,7 +44,7 @@ func (copypaste) score(ls []line) int {
 		if l.isHeader() {
 			n += 3
 			headers++
-		} else if wholeAction(l.trim) != actNone {
+		} else if wholeAction(l.trim()) != actNone {
 			n++
 		}
 	}
@@ -63,7 +63,7 @@ func (copypaste) start(ls []line) int {
 		if l.isHeader() {
 			return i
 		}
-		if _, ok := when.Said(l.trim); ok {
+		if _, ok := when.Said(l.trim()); ok {
 			return i
 		}
 	}
@@ -93,9 +93,9 @@ func (classic) score(ls []line) int {
 		if l.indent > 3 {
 			continue
 		}
-		if _, ok := when.Said(l.trim); ok {
+		if _, ok := when.Said(l.trim()); ok {
 			n += 3
-		} else if _, ok := when.TimeLine(l.trim, time.UTC); ok {
+		} else if _, ok := when.TimeLine(l.trim(), time.UTC); ok {
 			n++
 		}
 	}
@@ -129,8 +129,8 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			}
 			continue
 		}
-		if act := wholeAction(l.trim); act != actNone {
-			b.markup(l, thread.MarkupAction, l.trim)
+		if act := wholeAction(l.trim()); act != actNone {
+			b.markup(l, thread.MarkupAction, l.trim())
 			if cur != nil {
 				cur.span.line(l)
 				cur.closed = true
@@ -147,36 +147,36 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			}
 			continue
 		}
-		if isChrome(l.trim) {
-			b.markup(l, thread.MarkupChrome, l.trim)
+		if isChrome(l.trim()) {
+			b.markup(l, thread.MarkupChrome, l.trim())
 			continue
 		}
-		if _, ok, _ := parseCount(l.trim); ok {
-			b.markup(l, thread.MarkupCount, l.trim)
+		if _, ok, _ := parseCount(l.trim()); ok {
+			b.markup(l, thread.MarkupCount, l.trim())
 			continue
 		}
 		if l.indent <= 3 {
 			if h, ok := ls[i].header(b.loc); ok {
 				p := open(l)
-				b.markup(l, thread.MarkupHeader, l.trim)
+				b.markup(l, thread.MarkupHeader, l.trim())
 				p.author, p.source, p.time = h.author, thread.SourceHeader, &h.time
 				continue
 			}
-			if a, ok := when.Said(l.trim); ok {
+			if a, ok := when.Said(l.trim()); ok {
 				p := open(l)
-				b.markup(l, thread.MarkupHeader, l.trim)
+				b.markup(l, thread.MarkupHeader, l.trim())
 				p.author, p.source, p.awaitsTm = a, thread.SourceHeader, true
 				continue
 			}
 			if cur != nil && cur.awaitsTm {
-				if t, ok := when.TimeLine(l.trim, b.loc); ok {
-					b.markup(l, thread.MarkupTime, l.trim)
+				if t, ok := when.TimeLine(l.trim(), b.loc); ok {
+					b.markup(l, thread.MarkupTime, l.trim())
 					cur.time, cur.awaitsTm, cur.closed = &t, false, true
 					cur.span.line(l)
 					continue
 				}
-				if h, m, ok := when.ClockLine(l.trim); ok {
-					b.markup(l, thread.MarkupTime, l.trim)
+				if h, m, ok := when.ClockLine(l.trim()); ok {
+					b.markup(l, thread.MarkupTime, l.trim())
 					cur.clock = fmt.Sprintf("%02d:%02d", h, m)
 					cur.awaitsTm, cur.closed = false, true
 					cur.span.line(l)

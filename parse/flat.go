@@ -49,9 +49,9 @@ func (flat) score(ls []line) int {
 		if l.indent != 0 {
 			continue
 		}
-		if a, rest := gluedAction(l.trim); a != actNone && rest != "" {
+		if a, rest := gluedAction(l.trim()); a != actNone && rest != "" {
 			n += 3
-		} else if a := wholeAction(l.trim); (a.closesTop() || a.closesReply()) && i > 0 && !ls[i-1].blank() {
+		} else if a := wholeAction(l.trim()); (a.closesTop() || a.closesReply()) && i > 0 && !ls[i-1].blank() {
 			n++ // the last comment's marker, alone on the last line
 		}
 	}
@@ -61,7 +61,7 @@ func (flat) score(ls []line) int {
 func (flat) start(ls []line) int {
 	m := -1
 	for i, l := range ls {
-		if a, _ := gluedAction(l.trim); a != actNone {
+		if a, _ := gluedAction(l.trim()); a != actNone {
 			m = i
 			break
 		}
@@ -77,7 +77,7 @@ func (flat) start(ls []line) int {
 		return m
 	}
 	j := last
-	for j >= 0 && (ls[j].blank() || isLeadIn(ls[j].trim)) {
+	for j >= 0 && (ls[j].blank() || isLeadIn(ls[j].trim())) {
 		j--
 	}
 	if j < last {
@@ -97,13 +97,13 @@ func (flat) start(ls []line) int {
 
 // endsPost reports whether l can be the last line of a post's body.
 func endsPost(l line) bool {
-	if l.blank() || isChrome(l.trim) || isSeparator(l.trim) {
+	if l.blank() || isChrome(l.trim()) || isSeparator(l.trim()) {
 		return true
 	}
-	if strings.HasPrefix(l.trim, "Posted by ") {
+	if strings.HasPrefix(l.trim(), "Posted by ") {
 		return true
 	}
-	return looksLikeName(l.trim)
+	return looksLikeName(l.trim())
 }
 
 // looksLikeName reports whether s is a short signature: one to three words,
@@ -200,8 +200,8 @@ func (flat) parse(b *builder, ls []line) []*pending {
 	for _, l := range ls {
 		cur := segs[len(segs)-1]
 		off := l.start + leading(l.text)
-		if a, rest := gluedAction(l.trim); a != actNone {
-			mk := l.trim[:len(l.trim)-len(rest)]
+		if a, rest := gluedAction(l.trim()); a != actNone {
+			mk := l.trim()[:len(l.trim())-len(rest)]
 			b.markup(l, thread.MarkupAction, mk)
 			cur.closer = a
 			cur.marker = segLine{l: l, text: mk, start: off}
@@ -212,7 +212,7 @@ func (flat) parse(b *builder, ls []line) []*pending {
 			segs = append(segs, next)
 			continue
 		}
-		cur.lines = append(cur.lines, segLine{l: l, text: l.trim, start: off})
+		cur.lines = append(cur.lines, segLine{l: l, text: l.trim(), start: off})
 	}
 	// Move trailing lead-in lines to the segment that follows.
 	for i := 0; i+1 < len(segs); i++ {

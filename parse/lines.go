@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -13,21 +14,25 @@ import (
 // line is one line of the input. Its strings are slices of the decoded
 // input, not copies.
 type line struct {
-	text   string // the line without its line end
-	trim   string // text without leading and trailing space
-	num    int    // 1-based line number
-	start  int    // byte offset of text in the input
-	indent int    // width of the leading space (see normalize.Indent)
-	hdr    int    // 0 not yet read as a header, -1 not one, else where its date starts
+	text    string // the line without its line end
+	num     int    // 1-based line number
+	start   int    // byte offset of text in the input
+	indent  int32  // width of the leading space (see normalize.Indent)
+	hdr     int32  // 0 not yet read as a header, -1 not one, else where its date starts
+	trimOff int32  // text[trimOff:trimEnd] is text without leading and trailing space
+	trimEnd int32
 }
+
+// trim returns the line without leading and trailing space.
+func (l *line) trim() string { return l.text[l.trimOff:l.trimEnd] }
 
 // isHeader reports whether the line is a comment header (see
 // when.HeaderStart), reading it only the first time it is asked.
 func (l *line) isHeader() bool {
 	if l.hdr == 0 {
 		l.hdr = -1
-		if p, ok := when.HeaderStart(l.trim); ok {
-			l.hdr = p
+		if p, ok := when.HeaderStart(l.trim()); ok {
+			l.hdr = int32(p)
 		}
 	}
 	return l.hdr > 0
@@ -38,11 +43,11 @@ func (l *line) header(loc *time.Location) (header, bool) {
 	if !l.isHeader() {
 		return header{}, false
 	}
-	a, t, ok := when.HeaderAt(l.trim, l.hdr, loc)
+	a, t, ok := when.HeaderAt(l.trim(), int(l.hdr), loc)
 	return header{a, t}, ok
 }
 
-func (l line) blank() bool { return l.trim == "" }
+func (l *line) blank() bool { return l.trimOff == l.trimEnd }
 
 // end is the byte offset just past the line's text.
 func (l line) end() int { return l.start + len(l.text) }
@@ -73,10 +78,15 @@ func splitLines(ls []line, s string, base, num int, maxLine int, file string) ([
 		if maxLine > 0 && j-i > maxLine {
 			return nil, &Error{File: file, Line: num, Col: maxLine + 1, Err: errLimit("line longer than %d bytes (Limits.MaxLineBytes)", maxLine)}
 		}
+		if j-i > math.MaxInt32 {
+			return nil, &Error{File: file, Line: num, Col: math.MaxInt32, Err: errLimit("line longer than %d bytes", math.MaxInt32)}
+		}
 		t := s[i:j]
-		l := line{text: t, trim: t, num: num, start: base + i}
+		l := line{text: t, num: num, start: base + i, trimEnd: int32(len(t))}
 		if t != "" && (t[0] <= ' ' || t[0] >= utf8.RuneSelf || t[len(t)-1] <= ' ' || t[len(t)-1] >= utf8.RuneSelf) {
-			l.trim, l.indent = normalize.TrimSpace(t), normalize.Indent(t)
+			a, b := normalize.TrimSpaceBounds(t)
+			l.trimOff, l.trimEnd = int32(a), int32(b)
+			l.indent = int32(min(normalize.Indent(t), math.MaxInt32))
 		}
 		ls = append(ls, l)
 		num++

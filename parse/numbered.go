@@ -39,7 +39,7 @@ func isItem(l line) bool {
 	if l.indent < 1 || l.indent > 3 {
 		return false
 	}
-	_, _, ok := numberedItem(l.trim)
+	_, _, ok := numberedItem(l.trim())
 	return ok
 }
 
@@ -49,7 +49,7 @@ func (numbered) score(ls []line) int {
 		switch {
 		case isItem(l):
 			items++
-		case l.indent >= 4 && wholeAction(l.trim) != actNone:
+		case l.indent >= 4 && wholeAction(l.trim()) != actNone:
 			marks++
 		}
 	}
@@ -63,7 +63,7 @@ func (numbered) start(ls []line) int {
 	for i, l := range ls {
 		if isItem(l) {
 			for _, m := range ls[i+1:] {
-				if m.indent > l.indent && wholeAction(m.trim) != actNone {
+				if m.indent > l.indent && wholeAction(m.trim()) != actNone {
 					return i
 				}
 			}
@@ -77,7 +77,7 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 	var (
 		out      []*pending
 		cur      *pending
-		c0, r0   = -1, -1
+		c0, r0   int32 = -1, -1
 		inThread bool
 	)
 	for _, l := range ls {
@@ -91,8 +91,8 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 			c0 = l.indent
 		}
 		if cur != nil && l.indent > c0 {
-			if act := wholeAction(l.trim); act != actNone {
-				b.markup(l, thread.MarkupAction, l.trim)
+			if act := wholeAction(l.trim()); act != actNone {
+				b.markup(l, thread.MarkupAction, l.trim())
 				cur.span.line(l)
 				cur.closed = true
 				switch act {
@@ -108,7 +108,7 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 				continue
 			}
 		}
-		if n, rest, ok := numberedItem(l.trim); ok && (l.indent == c0 || inThread && l.indent > c0 && (r0 < 0 || l.indent == r0)) {
+		if n, rest, ok := numberedItem(l.trim()); ok && (l.indent == c0 || inThread && l.indent > c0 && (r0 < 0 || l.indent == r0)) {
 			p := b.newNode(l)
 			p.number, p.numLine = n, l.num
 			if l.indent == c0 {
@@ -117,7 +117,7 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 				p.reply = true
 				r0 = l.indent
 			}
-			num := l.trim[:len(l.trim)-len(rest)]
+			num := l.trim()[:len(l.trim())-len(rest)]
 			b.markup(l, thread.MarkupNumber, strings.TrimRight(num, " \t"))
 			p.span.line(l)
 			if h, ok := parseHeader(rest, b.loc); ok {
@@ -134,8 +134,8 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 			continue
 		}
 		if l.indent <= c0 || cur == nil {
-			if isChrome(l.trim) {
-				b.markup(l, thread.MarkupChrome, l.trim)
+			if isChrome(l.trim()) {
+				b.markup(l, thread.MarkupChrome, l.trim())
 				continue
 			}
 			if cur == nil {

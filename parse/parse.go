@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -78,14 +79,17 @@ func (l Limits) withDefaults() Limits {
 // clampIndent reads lines indented deeper than max as indented max, and
 // warns of it once.
 func clampIndent(ls []line, max int, warn func(line int, format string, args ...any)) {
+	if max < 0 || max >= math.MaxInt32 {
+		return // no limit
+	}
 	first, n := 0, 0
 	for i := range ls {
-		if ls[i].indent > max {
+		if int(ls[i].indent) > max {
 			if n == 0 {
 				first = ls[i].num
 			}
 			n++
-			ls[i].indent = max
+			ls[i].indent = int32(max)
 		}
 	}
 	if n > 0 {
@@ -257,7 +261,7 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 		if i == 0 && len(regions) > 1 && isPageHeader(rg) {
 			for _, l := range rg {
 				if !l.blank() {
-					b.markup(l, thread.MarkupChrome, l.trim)
+					b.markup(l, thread.MarkupChrome, l.trim())
 				}
 			}
 			b.warn(rg[0].num, "text before the first dated post kept as page chrome")
@@ -339,7 +343,7 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 // (an empty comment section: "Add comment", "Load more...").
 func chromeOnly(ls []line) bool {
 	for _, l := range ls {
-		if !l.blank() && !isChrome(l.trim) {
+		if !l.blank() && !isChrome(l.trim()) {
 			return false
 		}
 	}
@@ -351,7 +355,7 @@ func chromeOnly(ls []line) bool {
 func (b *builder) duplicates(ls []line, drop bool) []line {
 	texts := make([]string, len(ls))
 	for i, l := range ls {
-		texts[i] = l.trim // Duplicates trims; trimmed lines take its quick path
+		texts[i] = l.trim() // Duplicates trims; trimmed lines take its quick path
 	}
 	dups := normalize.Duplicates(texts)
 	if len(dups) == 0 {
@@ -365,7 +369,7 @@ func (b *builder) duplicates(ls []line, drop bool) []line {
 			for i := d.RepeatStart; i <= d.RepeatEnd; i++ {
 				skip[i] = true
 				if !ls[i].blank() {
-					b.markup(ls[i], thread.MarkupDuplicate, ls[i].trim)
+					b.markup(ls[i], thread.MarkupDuplicate, ls[i].trim())
 				}
 			}
 		}
@@ -438,10 +442,10 @@ func splitPosts(ls []line) [][]line {
 	var out [][]line
 	from := 0
 	for i, l := range ls {
-		if i == from || l.indent != 0 || l.blank() || !when.IsDigit(l.trim[len(l.trim)-1]) {
+		if i == from || l.indent != 0 || l.blank() || !when.IsDigit(l.trim()[len(l.trim())-1]) {
 			continue
 		}
-		if _, weekday, ok := when.DateLine(l.trim); !ok || !weekday {
+		if _, weekday, ok := when.DateLine(l.trim()); !ok || !weekday {
 			continue
 		}
 		if t := nextText(ls, i+1); t < 0 || !titleLike(ls[t]) {
@@ -459,11 +463,11 @@ func splitPosts(ls []line) [][]line {
 func isPageHeader(ls []line) bool {
 	if t := nextText(ls, 0); t < 0 {
 		return true
-	} else if _, _, ok := when.DateLine(ls[t].trim); ok {
+	} else if _, _, ok := when.DateLine(ls[t].trim()); ok {
 		return false
 	}
 	for _, l := range ls {
-		if _, ok, _ := parseCount(l.trim); ok {
+		if _, ok, _ := parseCount(l.trim()); ok {
 			return false
 		}
 	}
@@ -484,7 +488,7 @@ func nextText(ls []line, i int) int {
 // titleLike reports whether l can be a post title: a short unindented line
 // that does not end like a sentence and is not markup.
 func titleLike(l line) bool {
-	s := l.trim
+	s := l.trim()
 	if s == "" || l.indent > 3 || len(s) > 150 || len(strings.Fields(s)) > 20 {
 		return false
 	}
@@ -521,13 +525,13 @@ func commentStart(l *line) bool {
 	if isItem(*l) {
 		return true
 	}
-	if a, _ := gluedAction(l.trim); a != actNone {
+	if a, _ := gluedAction(l.trim()); a != actNone {
 		return true
 	}
 	if l.isHeader() {
 		return true
 	}
-	_, ok := when.Said(l.trim)
+	_, ok := when.Said(l.trim())
 	return ok
 }
 
@@ -537,16 +541,16 @@ func commentStart(l *line) bool {
 // is none.
 func sharedDateSplit(ls []line) int {
 	for i, l := range ls {
-		if l.indent != 0 || !strings.HasPrefix(l.trim, "Posted by ") {
+		if l.indent != 0 || !strings.HasPrefix(l.trim(), "Posted by ") {
 			continue
 		}
 		j := i + 1
 		for j < len(ls) {
-			if ls[j].blank() || isChrome(ls[j].trim) {
+			if ls[j].blank() || isChrome(ls[j].trim()) {
 				j++
 				continue
 			}
-			if _, ok, _ := parseCount(ls[j].trim); ok {
+			if _, ok, _ := parseCount(ls[j].trim()); ok {
 				j++
 				continue
 			}
@@ -576,9 +580,9 @@ func (b *builder) parseRegion(ls []line, forced Layout) {
 			return
 		}
 		if first {
-			if d, _, ok := when.DateLine(ls[i].trim); ok && ls[i].indent == 0 {
+			if d, _, ok := when.DateLine(ls[i].trim()); ok && ls[i].indent == 0 {
 				date = &d
-				b.markup(ls[i], thread.MarkupDate, ls[i].trim)
+				b.markup(ls[i], thread.MarkupDate, ls[i].trim())
 				span.line(ls[i])
 				i = nextText(ls, i+1)
 			}
@@ -586,7 +590,7 @@ func (b *builder) parseRegion(ls []line, forced Layout) {
 		first = false
 		post.Published = date
 		if i >= 0 && titleLike(ls[i]) {
-			post.Title = ls[i].trim
+			post.Title = ls[i].trim()
 			span.line(ls[i])
 			i++
 		}
@@ -617,11 +621,11 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 		if l.indent != 0 {
 			continue
 		}
-		if n, ok, big := parseCount(l.trim); ok {
+		if n, ok, big := parseCount(l.trim()); ok {
 			countAt = k
-			b.markup(l, thread.MarkupCount, l.trim)
+			b.markup(l, thread.MarkupCount, l.trim())
 			if big {
-				b.warn(l.num, "declared comment count %q is too large", l.trim)
+				b.warn(l.num, "declared comment count %q is too large", l.trim())
 			} else {
 				post.DeclaredComments = &n
 			}
@@ -648,7 +652,7 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 	if layout == nil && chromeOnly(section) {
 		for _, l := range section {
 			if !l.blank() {
-				b.markup(l, thread.MarkupChrome, l.trim)
+				b.markup(l, thread.MarkupChrome, l.trim())
 				span.line(l)
 			}
 		}
@@ -695,23 +699,23 @@ func (b *builder) postBody(post *thread.Post, ls []line, span *spanBuf) {
 		case l.blank():
 			sec.add("")
 			continue
-		case isSeparator(l.trim):
-			b.markup(l, thread.MarkupSeparator, l.trim)
+		case isSeparator(l.trim()):
+			b.markup(l, thread.MarkupSeparator, l.trim())
 			flush()
 			separated = true
-		case isChrome(l.trim):
-			b.markup(l, thread.MarkupChrome, l.trim)
-		case strings.HasPrefix(l.trim, "Posted by "):
-			a, t, ok := when.Byline(l.trim, post.Published, b.loc)
+		case isChrome(l.trim()):
+			b.markup(l, thread.MarkupChrome, l.trim())
+		case strings.HasPrefix(l.trim(), "Posted by "):
+			a, t, ok := when.Byline(l.trim(), post.Published, b.loc)
 			if !ok {
-				sec.add(l.trim)
+				sec.add(l.trim())
 				sspan.line(l)
 				break
 			}
-			b.markup(l, thread.MarkupByline, l.trim)
+			b.markup(l, thread.MarkupByline, l.trim())
 			post.Author, post.Time = a, t
 		default:
-			sec.add(l.trim)
+			sec.add(l.trim())
 			sspan.line(l)
 		}
 		span.line(l)

@@ -383,10 +383,10 @@ func (s *stream) region() ([]line, error) {
 func (s *stream) split() int {
 	for i := max(s.lastStart, 1); i < len(s.ls); i++ {
 		l := s.ls[i]
-		if l.indent != 0 || l.blank() || !when.IsDigit(l.trim[len(l.trim)-1]) {
+		if l.indent != 0 || l.blank() || !when.IsDigit(l.trim()[len(l.trim())-1]) {
 			continue
 		}
-		if _, weekday, ok := when.DateLine(l.trim); !ok || !weekday {
+		if _, weekday, ok := when.DateLine(l.trim()); !ok || !weekday {
 			continue
 		}
 		t := nextText(s.ls, i+1)

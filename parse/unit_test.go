@@ -2,10 +2,13 @@ package parse
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/blogthread/blogthread/thread"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestGluedAction(t *testing.T) {
@@ -106,6 +109,35 @@ func TestEncodingsAndLineEnds(t *testing.T) {
 		}
 		if doc.Posts[0].Title != base.Posts[0].Title || doc.Posts[0].Body != base.Posts[0].Body || len(doc.Posts[0].Comments) != 1 || doc.Posts[0].Comments[0].Body != "At last!" {
 			t.Errorf("%s: got title %q body %q comments %d", name, doc.Posts[0].Title, doc.Posts[0].Body, len(doc.Posts[0].Comments))
+		}
+	}
+}
+
+// TestNoIndentLimit reads every text dump with Limits.MaxIndent negative
+// (no limit): none is indented past the default limit, so the trees are
+// those of the default parse.
+func TestNoIndentLimit(t *testing.T) {
+	files, err := filepath.Glob("../testdata/*/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var def Parser
+		want, err := def.ParseBytes(f, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		unlimited := Parser{Limits: Limits{MaxIndent: -1}}
+		got, err := unlimited.ParseBytes(f, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: MaxIndent -1 (-default +unlimited):\n%s", f, diff)
 		}
 	}
 }
