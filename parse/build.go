@@ -19,7 +19,8 @@ type builder struct {
 	nodes    int
 	maxNodes int
 	err      error
-	noMarkup bool // the caller does not keep Document.Markup (Posts)
+	noMarkup bool      // the caller does not keep Document.Markup (Posts)
+	slab     []pending // room for the next nodes
 }
 
 func (b *builder) warn(line int, format string, args ...any) {
@@ -39,7 +40,12 @@ func (b *builder) newNode(l line) *pending {
 	if b.maxNodes > 0 && b.nodes > b.maxNodes && b.err == nil {
 		b.err = &Error{File: b.file, Line: l.num, Col: 1, Err: errLimit("more than %d comments and replies (Limits.MaxNodes)", b.maxNodes)}
 	}
-	return &pending{}
+	if len(b.slab) == 0 {
+		b.slab = make([]pending, 16) // nodes are allocated a few at a time
+	}
+	p := &b.slab[0]
+	b.slab = b.slab[1:]
+	return p
 }
 
 // textBuf builds a node's body: lines of a paragraph joined by "\n",

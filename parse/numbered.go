@@ -117,8 +117,10 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 				p.reply = true
 				r0 = l.indent
 			}
-			num := l.trim()[:len(l.trim())-len(rest)]
-			b.markup(l, thread.MarkupNumber, strings.TrimRight(num, " \t"))
+			if !b.noMarkup {
+				num := l.trim()[:len(l.trim())-len(rest)]
+				b.markup(l, thread.MarkupNumber, strings.TrimRight(num, " \t"))
+			}
 			p.span.line(l)
 			if h, ok := parseHeader(rest, b.loc); ok {
 				b.markup(l, thread.MarkupHeader, rest)
