@@ -43,25 +43,33 @@ type name struct {
 }
 
 func newResolver(e *postEnricher) *resolver {
-	r := &resolver{
-		e:        e,
-		byClock:  make(map[string]string),
-		byTime:   make(map[int64]string),
-		byName:   make(map[string][]name),
-		initials: make(map[string]string),
-	}
+	r := &resolver{e: e} // the maps are made when first written
 	if e.post.Author != "" {
 		r.addName(e.post.Author, e.post.ID)
 	}
 	return r
 }
 
-func clockString(h, m int) string { return fmt.Sprintf("%02d:%02d", h, m) }
+func clockString(h, m int) string {
+	if h < 0 || h > 23 || m < 0 || m > 59 {
+		return fmt.Sprintf("%02d:%02d", h, m)
+	}
+	return clockStrings[h*60+m]
+}
+
+// clockStrings are the times of day as 15:04, made once.
+var clockStrings = func() (t [24 * 60]string) {
+	for i := range t {
+		t[i] = fmt.Sprintf("%02d:%02d", i/60, i%60)
+	}
+	return
+}()
 
 // clockOf returns a node's time of day as 15:04, or "".
 func clockOf(n *thread.Node) string {
 	if n.Time != nil {
-		return n.Time.Format("15:04")
+		h, m, _ := n.Time.Clock()
+		return clockString(h, m)
 	}
 	return n.Clock
 }
@@ -69,9 +77,15 @@ func clockOf(n *thread.Node) string {
 // add records node n as the latest with its time and author.
 func (r *resolver) add(n *thread.Node) {
 	if c := clockOf(n); c != "" {
+		if r.byClock == nil {
+			r.byClock = make(map[string]string)
+		}
 		r.byClock[c] = n.ID
 	}
 	if n.Time != nil {
+		if r.byTime == nil {
+			r.byTime = make(map[int64]string)
+		}
 		r.byTime[n.Time.Unix()] = n.ID
 	}
 	if n.Author != "" {
@@ -84,9 +98,14 @@ func (r *resolver) addName(author, id string) {
 	if len(raw) == 0 {
 		return
 	}
-	lw := strings.ToLower(raw[0])
-	if len(raw) == 1 && (anonNames[lw] || functionWords[lw] || notNames[lw] || utf8.RuneCountInString(lw) < 2) {
-		return
+	if len(raw) == 1 {
+		_, anon := when.LookupFold(anonNames, raw[0])
+		_, function := when.LookupFold(functionWords, raw[0])
+		_, not := when.LookupFold(notNames, raw[0])
+		short := len(raw[0]) < 2 || !isASCII(raw[0]) && utf8.RuneCountInString(strings.ToLower(raw[0])) < 2
+		if anon || function || not || short {
+			return
+		}
 	}
 	words := make([]string, len(raw))
 	for i, w := range raw {
@@ -94,6 +113,9 @@ func (r *resolver) addName(author, id string) {
 	}
 	if k := words[0]; len(k) >= 2 && when.IsLetter(k[0]) && when.IsLetter(k[1]) {
 		r.pairs[pairOf(k)] = true
+	}
+	if r.byName == nil {
+		r.byName = make(map[string][]name)
 	}
 	list := r.byName[words[0]]
 	found := false
@@ -114,6 +136,9 @@ func (r *resolver) addName(author, id string) {
 				return
 			}
 			in.WriteRune(c)
+		}
+		if r.initials == nil {
+			r.initials = make(map[string]string)
 		}
 		r.initials[in.String()] = id
 	}

@@ -104,6 +104,9 @@ func keyOnce(s string) string {
 // do nothing to ASCII but lower its case. It reports false for any other
 // s.
 func typographyKey(s string) (string, bool) {
+	if isKey(s) {
+		return s, true
+	}
 	b := make([]byte, 0, len(s))
 	space := false
 	put := func(c byte) {
@@ -153,6 +156,24 @@ func typographyKey(s string) (string, bool) {
 		}
 	}
 	return string(b), true
+}
+
+// isKey reports whether s is ASCII that is its own key: no capitals, no
+// backtick, no white space but single spaces between words.
+func isKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z', c == '`':
+			return false
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case asciiSpace[c]:
+			return false
+		}
+	}
+	return true
 }
 
 // LowerASCII lowers the ASCII letters of s and leaves every other byte as
