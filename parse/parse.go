@@ -26,6 +26,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blogthread/blogthread/internal/when"
@@ -257,19 +259,21 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 	clampIndent(ls, lim.MaxIndent, b.warn)
 	ls = b.duplicates(ls, p.DropDuplicates)
 	regions := splitPosts(ls)
-	for i, rg := range regions {
-		if i == 0 && len(regions) > 1 && isPageHeader(rg) {
-			for _, l := range rg {
-				if !l.blank() {
-					b.markup(l, thread.MarkupChrome, l.trim())
-				}
+	if len(regions) > 1 && isPageHeader(regions[0]) {
+		for _, l := range regions[0] {
+			if !l.blank() {
+				b.markup(l, thread.MarkupChrome, l.trim())
 			}
-			b.warn(rg[0].num, "text before the first dated post kept as page chrome")
-			continue
 		}
-		b.parseRegion(rg, forced)
-		if b.err != nil {
-			return nil, b.err
+		b.warn(regions[0][0].num, "text before the first dated post kept as page chrome")
+		regions = regions[1:]
+	}
+	if !p.parseRegions(b, regions, forced) {
+		for _, rg := range regions {
+			b.parseRegion(rg, forced)
+			if b.err != nil {
+				return nil, b.err
+			}
 		}
 	}
 	for i, post := range doc.Posts {
@@ -292,6 +296,51 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 		p.enrichDocument(doc, loc)
 	}
 	return doc, nil
+}
+
+// parseRegions parses the regions on p.workers() goroutines, each with a
+// builder of its own, and adds what they found to b in order. It reports
+// false, leaving b as it was, when there is only one worker or region, or
+// when a region fails or the regions together pass Limits.MaxNodes: the
+// caller then parses them in turn, which stops where the limit is passed.
+func (p *Parser) parseRegions(b *builder, regions [][]line, forced Layout) bool {
+	w := min(p.workers(), len(regions))
+	if w <= 1 {
+		return false
+	}
+	subs := make([]*builder, len(regions))
+	var (
+		next atomic.Int64
+		wg   sync.WaitGroup
+	)
+	for range w {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(regions) {
+					return
+				}
+				sub := &builder{doc: &thread.Document{}, loc: b.loc, file: b.file, maxNodes: b.maxNodes}
+				sub.parseRegion(regions[i], forced)
+				subs[i] = sub
+			}
+		})
+	}
+	wg.Wait()
+	nodes := b.nodes
+	for _, sub := range subs {
+		nodes += sub.nodes
+		if sub.err != nil || b.maxNodes > 0 && nodes > b.maxNodes {
+			return false
+		}
+	}
+	for _, sub := range subs {
+		b.doc.Posts = append(b.doc.Posts, sub.doc.Posts...)
+		b.doc.Warnings = append(b.doc.Warnings, sub.doc.Warnings...)
+		b.doc.Markup = append(b.doc.Markup, sub.doc.Markup...)
+	}
+	b.nodes = nodes
+	return true
 }
 
 // parseRegistered reads src with a registered format and completes its

@@ -135,3 +135,35 @@ func TestWorkersStopAtTheError(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkersNodeLimitWhole parses an archive whole with a node limit just
+// below its count: regions parsed in parallel each pass, together they do
+// not, and the error is the one a single worker gives.
+func TestWorkersNodeLimitWhole(t *testing.T) {
+	var buf bytes.Buffer
+	if _, err := gen.Write(&buf, "numbered", 9, 300<<10); err != nil {
+		t.Fatal(err)
+	}
+	src := buf.Bytes()
+	var all parse.Parser
+	doc, err := all.ParseBytes("x", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range doc.Posts {
+		n += p.Count()
+	}
+	var errs []string
+	for _, w := range []int{1, 4} {
+		p := parse.Parser{Workers: w, Limits: parse.Limits{MaxNodes: n - 1}}
+		_, err := p.ParseBytes("x", src)
+		if err == nil {
+			t.Fatalf("%d workers: no error with %d nodes over a limit of %d", w, n, n-1)
+		}
+		errs = append(errs, err.Error())
+	}
+	if errs[0] != errs[1] {
+		t.Errorf("one worker: %s\nfour workers: %s", errs[0], errs[1])
+	}
+}
