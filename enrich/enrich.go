@@ -89,6 +89,12 @@ func Post(p *thread.Post, o Options) {
 		loc = time.UTC
 	}
 	e := &postEnricher{post: p, loc: loc}
+	n := len(p.Comments)
+	for _, c := range p.Comments {
+		n += len(c.Replies)
+	}
+	e.infos = make([]nodeInfo, 0, n)
+	e.nodes = make([]*nodeInfo, 0, n)
 	for _, c := range p.Comments {
 		e.add(&c.Node)
 		for _, r := range c.Replies {
@@ -116,10 +122,12 @@ type postEnricher struct {
 	postKey string
 	keyed   bool
 	scratch scratch
+	infos   []nodeInfo // what nodes points into, allocated at once
 }
 
 func (e *postEnricher) add(n *thread.Node) {
-	e.nodes = append(e.nodes, &nodeInfo{n: n, sigStart: -1, sigEnd: -1})
+	e.infos = append(e.infos, nodeInfo{n: n, sigStart: -1, sigEnd: -1})
+	e.nodes = append(e.nodes, &e.infos[len(e.infos)-1])
 }
 
 func (e *postEnricher) run() {

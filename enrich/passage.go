@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 )
 
@@ -96,7 +97,7 @@ func introduces(s string) bool {
 	if strings.HasSuffix(t, ":") {
 		return true
 	}
-	if len(strings.Fields(s)) > 8 {
+	if when.CountFields(s, 9) > 8 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
@@ -148,7 +149,7 @@ func passageAt(body string, lines []bodyLine, i int, led bool) (passage, bool) {
 		// A passage that closes inside a line with text after it must
 		// read as a quoted sentence, not a scare-quoted word.
 		if p.end <= lineEnd && hasLetter(body[p.end:lineEnd]) {
-			if !endsSentence(text) && len(strings.Fields(text)) < 6 {
+			if !endsSentence(text) && when.CountFields(text, 6) < 6 {
 				return passage{}, false
 			}
 		}
@@ -157,7 +158,7 @@ func passageAt(body string, lines []bodyLine, i int, led bool) (passage, bool) {
 		text = strings.TrimRightFunc(body[textStart:lineEnd], normalize.IsSpace)
 	}
 	text = normalize.TrimSpace(text)
-	if len(strings.Fields(text)) < 3 && p.lead == "" && !led {
+	if when.CountFields(text, 3) < 3 && p.lead == "" && !led {
 		return passage{}, false
 	}
 	if text == "" {

@@ -113,8 +113,7 @@ func looksLikeName(s string) bool {
 	if s == "" || len(s) > 30 {
 		return false
 	}
-	n := len(strings.Fields(s))
-	if n > 3 {
+	if when.CountFields(s, 4) > 3 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)

@@ -538,7 +538,7 @@ func nextText(ls []line, i int) int {
 // that does not end like a sentence and is not markup.
 func titleLike(l line) bool {
 	s := l.trim()
-	if s == "" || l.indent > 3 || len(s) > 150 || len(strings.Fields(s)) > 20 {
+	if s == "" || l.indent > 3 || len(s) > 150 || when.CountFields(s, 21) > 20 {
 		return false
 	}
 	switch s[len(s)-1] {

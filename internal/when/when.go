@@ -489,18 +489,22 @@ func PlausibleAuthor(a string) bool {
 
 // fieldsMoreThan reports whether a has more than n fields, as
 // strings.Fields splits it.
-func fieldsMoreThan(a string, n int) bool {
+func fieldsMoreThan(a string, n int) bool { return CountFields(a, n+1) > n }
+
+// CountFields counts the fields of s as strings.Fields splits it, up to
+// limit: it returns limit when there are more. It does not allocate.
+func CountFields(s string, limit int) int {
 	fields, in := 0, false
-	for _, r := range a {
+	for _, r := range s {
 		sp := r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
 		if !sp && !in {
-			if fields++; fields > n {
-				return true
+			if fields++; fields >= limit {
+				return limit
 			}
 		}
 		in = !sp
 	}
-	return false
+	return fields
 }
 
 // Said reads the classic template's "Name said..." header.
