@@ -77,6 +77,9 @@ func String(s string) string {
 
 // clean runs the passes until none changes the text.
 func (t *Text) clean(s string) string {
+	if alreadyClean(s) {
+		return s
+	}
 	for range 4 {
 		changed := false
 		if out, st, n := cleanPass(s); st != nil {
@@ -392,6 +395,33 @@ func isEmoji(r rune) bool {
 func nfcSafe(r rune) bool {
 	return r < 0x300 || r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205E ||
 		r == 0x20AC || r >= 0x1F300 && r <= 0x1FAFF
+}
+
+// alreadyClean reports, in one pass, that neither cleanPass nor nfcPass
+// has anything to do in s: no line end but "\n", no character they change,
+// and every character safe for NFC. Most text is; the passes then need not
+// read it twice.
+func alreadyClean(s string) bool {
+	for i := 0; i < len(s); {
+		i = skipASCII(s, i, true)
+		if i == len(s) {
+			return true
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '\r' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !nfcSafe(r) || IsZeroWidth(r) || isOddSpace(r) || isContinuation(r) && i > 0 && s[i-1] >= utf8.RuneSelf {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // nfcFrom returns where NFC checking must start in s: the start of the line

@@ -342,3 +342,17 @@ func FuzzDuplicates(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAlreadyClean holds the one-pass test to the two passes it stands for.
+func FuzzAlreadyClean(f *testing.F) {
+	for _, s := range []string{"plain", "crlf\r\n", "It doesn’t — “x” …", "nbsp\u00a0", "zw\u200b", "Cafe\u0301", "doesnâ€™t", "Ã©", "\xff", "😀 ok"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := alreadyClean(s)
+		want := firstDirty(s) == len(s) && nfcFrom(s) == len(s)
+		if got != want {
+			t.Fatalf("alreadyClean(%q) = %v, the passes say %v", s, got, want)
+		}
+	})
+}
