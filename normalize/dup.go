@@ -1,5 +1,7 @@
 package normalize
 
+import "math"
+
 // Duplicate is a run of lines that a scraper repeated verbatim right after
 // itself. Line indexes are 0-based and inclusive; blank lines do not count
 // when the copies are compared.
@@ -20,27 +22,26 @@ const (
 // trailing space) that are followed at once by the same run, the shortest
 // run first. lines are the lines of a text without their line ends.
 func Duplicates(lines []string) []Duplicate {
-	type unit struct {
-		line int
-		text string
+	if len(lines) > math.MaxInt32 {
+		return nil // not a text anyone reads whole
 	}
-	us := make([]unit, 0, len(lines))
+	us := make([]int32, 0, len(lines)) // the non-blank lines
 	fps := make([]uint64, 0, len(lines))
 	for i, l := range lines {
-		t := TrimSpace(l)
-		if t != "" {
-			us = append(us, unit{i, t})
+		if t := TrimSpace(l); t != "" {
+			us = append(us, int32(i))
 			fps = append(fps, fingerprint(t))
 		}
 	}
-	same := func(a, b int) bool { return fps[a] == fps[b] && us[a].text == us[b].text }
+	text := func(u int) string { return TrimSpace(lines[us[u]]) }
+	same := func(a, b int) bool { return fps[a] == fps[b] && text(a) == text(b) }
 	next := nextSame(fps, maxDupLines)
 	var out []Duplicate
 	for i := 0; i < len(us); {
 		found := 0
 		// k runs over the distances at which line i's fingerprint comes
 		// again, shortest first.
-		for j := next[i]; j >= 0 && j-i <= maxDupLines && i+2*(j-i) <= len(us); j = next[j] {
+		for j := int(next[i]); j >= 0 && j-i <= maxDupLines && i+2*(j-i) <= len(us); j = int(next[j]) {
 			k := j - i
 			if !same(i, j) {
 				continue
@@ -51,7 +52,7 @@ func Duplicates(lines []string) []Duplicate {
 					ok = false
 					break
 				}
-				size += len(us[i+t].text)
+				size += len(text(i + t))
 			}
 			if ok && size >= minDupBytes {
 				found = k
@@ -63,8 +64,8 @@ func Duplicates(lines []string) []Duplicate {
 			continue
 		}
 		out = append(out, Duplicate{
-			FirstStart: us[i].line, FirstEnd: us[i+found-1].line,
-			RepeatStart: us[i+found].line, RepeatEnd: us[i+2*found-1].line,
+			FirstStart: int(us[i]), FirstEnd: int(us[i+found-1]),
+			RepeatStart: int(us[i+found]), RepeatEnd: int(us[i+2*found-1]),
 		})
 		i += 2 * found
 	}
@@ -89,9 +90,9 @@ func fingerprint(t string) uint64 {
 // with the same value if it is at most within entries ahead; otherwise -1
 // or the index of a later such entry. It hashes a block of entries at a
 // time, so that its table stays small whatever the input.
-func nextSame(fps []uint64, within int) []int {
+func nextSame(fps []uint64, within int) []int32 {
 	const block = 4096
-	next := make([]int, len(fps))
+	next := make([]int32, len(fps))
 	size := 16
 	for size < 2*min(len(fps), block+within) {
 		size *= 2
@@ -110,7 +111,7 @@ func nextSame(fps []uint64, within int) []int {
 			if i < b1 {
 				next[i] = -1
 				if table[h] != 0 {
-					next[i] = b0 + int(table[h]) - 1
+					next[i] = int32(b0 + int(table[h]) - 1)
 				}
 			}
 			table[h] = int32(i - b0 + 1)
