@@ -153,8 +153,8 @@ func (p *pending) addText(l line) {
 // their replies and numbers them. A reply with no comment before it becomes
 // a comment, with a warning.
 func (b *builder) assemble(ps []*pending) []*thread.Comment {
-	var out []*thread.Comment
-	// The comments and replies are allocated together, a post's at once.
+	// The comments, the replies and the lists of both are allocated
+	// together, a post's at once.
 	tops := 0
 	for _, p := range ps {
 		if !p.reply {
@@ -163,35 +163,40 @@ func (b *builder) assemble(ps []*pending) []*thread.Comment {
 	}
 	comments := make([]thread.Comment, tops)
 	replies := make([]thread.Reply, len(ps)-tops)
+	lists := make([]*thread.Reply, len(ps)-tops) // the Replies of the comments, back to back
+	out := make([]*thread.Comment, 0, tops+1)
+	fill := func(n *thread.Node, p *pending) {
+		n.Author, n.AuthorSource = p.author, p.source
+		n.Time, n.Clock = p.time, p.clock
+		n.Body = p.text.String()
+		n.Span = p.span.Span
+	}
 	for _, p := range ps {
-		n := thread.Node{
-			Author:       p.author,
-			AuthorSource: p.source,
-			Time:         p.time,
-			Clock:        p.clock,
-			Body:         p.text.String(),
-			Span:         p.span.Span,
-		}
 		if p.reply && len(out) > 0 {
 			c := out[len(out)-1]
-			n.Index = len(c.Replies) + 1
-			n.ID = c.ID + "." + strconv.Itoa(n.Index)
-			if p.number != 0 && p.number != n.Index {
-				b.warn(p.numLine, "reply numbered %d is reply %d of comment %s", p.number, n.Index, c.ID)
-			}
 			r := &replies[0]
 			replies = replies[1:]
-			r.Node = n
+			fill(&r.Node, p)
+			r.Index = len(c.Replies) + 1
+			r.ID = c.ID + "." + strconv.Itoa(r.Index)
+			if p.number != 0 && p.number != r.Index {
+				b.warn(p.numLine, "reply numbered %d is reply %d of comment %s", p.number, r.Index, c.ID)
+			}
+			if c.Replies == nil {
+				c.Replies = lists[:0:len(lists)] // the rest of lists, shared until the next comment
+			}
 			c.Replies = append(c.Replies, r)
 			continue
 		}
 		if p.reply {
 			b.warn(p.span.StartLine, "reply before any comment kept as a comment")
 		}
-		n.Index = len(out) + 1
-		n.ID = strconv.Itoa(n.Index)
-		if p.number != 0 && p.number != n.Index {
-			b.warn(p.numLine, "comment numbered %d is comment %d", p.number, n.Index)
+		if len(out) > 0 {
+			// The last comment's replies are complete: the next take
+			// the rest of lists.
+			last := out[len(out)-1]
+			lists = lists[len(last.Replies):]
+			last.Replies = last.Replies[:len(last.Replies):len(last.Replies)]
 		}
 		var c *thread.Comment
 		if len(comments) > 0 {
@@ -199,8 +204,17 @@ func (b *builder) assemble(ps []*pending) []*thread.Comment {
 		} else {
 			c = new(thread.Comment) // a reply before any comment took a slot
 		}
-		c.Node = n
+		fill(&c.Node, p)
+		c.Index = len(out) + 1
+		c.ID = strconv.Itoa(c.Index)
+		if p.number != 0 && p.number != c.Index {
+			b.warn(p.numLine, "comment numbered %d is comment %d", p.number, c.Index)
+		}
 		out = append(out, c)
+	}
+	if len(out) > 0 {
+		last := out[len(out)-1]
+		last.Replies = last.Replies[:len(last.Replies):len(last.Replies)]
 	}
 	return out
 }
