@@ -243,18 +243,28 @@ func nextCandidate(s string, k, end int) int {
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		y := x &^ hi
 		inRange := (y + (0x80-'0')*lo) &^ (y + (0x80-'Z'-1)*lo) & hi
-		an := zeroBytes(y^'a'*lo) | zeroBytes(y^'u'*lo)
-		// The byte after each, as far as this word shows it; past its
-		// end, an "n" is assumed.
-		n := zeroBytes((x>>8 | 'n'<<56 | 0x20*lo) ^ 'n'*lo)
-		if m := x&hi | inRange | an&n; m != 0 {
+		// "ano" and "unk", the second and third letters in any case,
+		// read on past the word; past the end of s they are assumed.
+		n1, n2o, n2k := uint64('n'), uint64('o'|'n'<<8), uint64('k'|'n'<<8)
+		if k+10 <= len(s) {
+			n1 = uint64(s[k+8])
+			n2o = n1 | uint64(s[k+9])<<8
+			n2k = n2o
+		} else if k+9 <= len(s) {
+			n1 = uint64(s[k+8])
+			n2o, n2k = n1|'o'<<8, n1|'k'<<8
+		}
+		n := zeroBytes((x>>8|n1<<56|0x20*lo) ^ 'n'*lo)
+		ano := zeroBytes(y^'a'*lo) & n & zeroBytes((x>>16|n2o<<48|0x20*lo)^'o'*lo)
+		unk := zeroBytes(y^'u'*lo) & n & zeroBytes((x>>16|n2k<<48|0x20*lo)^'k'*lo)
+		if m := x&hi | inRange | ano | unk; m != 0 {
 			return k + bits.TrailingZeros64(m)/8
 		}
 	}
 	for ; k < end; k++ {
 		c := s[k]
 		if c >= '0' && c <= 'Z' || c >= utf8.RuneSelf || (c == 'a' || c == 'u') && (k+1 >= len(s) || s[k+1]|0x20 == 'n') {
-			return k
+			return k // beyond the words, a looser test will do
 		}
 	}
 	return end
