@@ -254,7 +254,7 @@ func nextCandidate(s string, k, end int) int {
 			n1 = uint64(s[k+8])
 			n2o, n2k = n1|'o'<<8, n1|'k'<<8
 		}
-		n := zeroBytes((x>>8|n1<<56|0x20*lo) ^ 'n'*lo)
+		n := zeroBytes((x>>8 | n1<<56 | 0x20*lo) ^ 'n'*lo)
 		ano := zeroBytes(y^'a'*lo) & n & zeroBytes((x>>16|n2o<<48|0x20*lo)^'o'*lo)
 		unk := zeroBytes(y^'u'*lo) & n & zeroBytes((x>>16|n2k<<48|0x20*lo)^'k'*lo)
 		if m := x&hi | inRange | ano | unk; m != 0 {
