@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blogthread/blogthread/normalize"
@@ -19,8 +20,9 @@ type builder struct {
 	nodes    int
 	maxNodes int
 	err      error
-	noMarkup bool      // the caller does not keep Document.Markup (Posts)
-	slab     []pending // room for the next nodes
+	noMarkup bool                     // the caller does not keep Document.Markup (Posts)
+	slab     []pending                // room for the next nodes
+	blocks   []*[pendingBlock]pending // the blocks slab is cut from
 }
 
 func (b *builder) warn(line int, format string, args ...any) {
@@ -41,11 +43,31 @@ func (b *builder) newNode(l line) *pending {
 		b.err = &Error{File: b.file, Line: l.num, Col: 1, Err: errLimit("more than %d comments and replies (Limits.MaxNodes)", b.maxNodes)}
 	}
 	if len(b.slab) == 0 {
-		b.slab = make([]pending, 16) // nodes are allocated a few at a time
+		// Nodes come a block at a time, blocks from a pool: a node is
+		// garbage once assemble has read it.
+		blk := pendingBlocks.Get().(*[pendingBlock]pending)
+		b.blocks = append(b.blocks, blk)
+		b.slab = blk[:]
 	}
 	p := &b.slab[0]
 	b.slab = b.slab[1:]
 	return p
+}
+
+// pendingBlock is how many nodes a block of pendingBlocks holds.
+const pendingBlock = 32
+
+// pendingBlocks pools blocks of nodes for the builders.
+var pendingBlocks = sync.Pool{New: func() any { return new([pendingBlock]pending) }}
+
+// release gives the builder's nodes back to the pool. The builder's nodes
+// must no longer be used: call it once its comments are assembled.
+func (b *builder) release() {
+	for _, blk := range b.blocks {
+		clear(blk[:])
+		pendingBlocks.Put(blk)
+	}
+	b.blocks, b.slab = nil, nil
 }
 
 // textBuf builds a node's body: lines of a paragraph joined by "\n",

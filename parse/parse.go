@@ -718,6 +718,7 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 	if layout != nil && len(section) > 0 {
 		post.Layout = layout.Name()
 		post.Comments = b.assemble(layout.parse(b, section))
+		b.release()
 		for _, l := range section {
 			if !l.blank() {
 				span.line(l)
