@@ -1,6 +1,9 @@
 package normalize
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Duplicate is a run of lines that a scraper repeated verbatim right after
 // itself. Line indexes are 0-based and inclusive; blank lines do not count
@@ -34,25 +37,26 @@ func Duplicates(lines []string) []Duplicate {
 		}
 	}
 	text := func(u int) string { return TrimSpace(lines[us[u]]) }
-	same := func(a, b int) bool { return fps[a] == fps[b] && text(a) == text(b) }
 	next := nextSame(fps, maxDupLines)
 	var out []Duplicate
 	for i := 0; i < len(us); {
 		found := 0
 		// k runs over the distances at which line i's fingerprint comes
-		// again, shortest first.
+		// again, shortest first. The run is compared by fingerprints
+		// first, and by its text only when they all agree.
 		for j := int(next[i]); j >= 0 && j-i <= maxDupLines && i+2*(j-i) <= len(us); j = int(next[j]) {
 			k := j - i
-			if !same(i, j) {
+			if !slices.Equal(fps[i:j], fps[j:j+k]) {
 				continue
 			}
 			size, ok := 0, true
 			for t := 0; t < k; t++ {
-				if !same(i+t, i+k+t) {
+				a := text(i + t)
+				if a != text(j+t) {
 					ok = false
 					break
 				}
-				size += len(text(i + t))
+				size += len(a)
 			}
 			if ok && size >= minDupBytes {
 				found = k

@@ -3,6 +3,7 @@ package parse_test
 import (
 	"bytes"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/blogthread/blogthread/enrich"
@@ -42,13 +43,17 @@ func BenchmarkLayouts(b *testing.B) {
 }
 
 // BenchmarkStream parses a generated archive with Posts, a post at a time:
-// the structure alone, and with every enrichment pass (on
-// GOMAXPROCS workers, as Parser.Workers defaults to).
+// the structure alone, and with every enrichment pass; on GOMAXPROCS
+// workers, as Parser.Workers defaults to, and on one (the "1" runs measure
+// the CPU time a byte costs).
 func BenchmarkStream(b *testing.B) {
 	src := benchDump(b, "numbered")
-	for _, mode := range []string{"structure", "full"} {
+	for _, mode := range []string{"structure", "full", "structure/1", "full/1"} {
 		b.Run(mode, func(b *testing.B) {
-			p := parse.Parser{NoEnrich: mode == "structure"}
+			p := parse.Parser{NoEnrich: strings.HasPrefix(mode, "structure")}
+			if strings.HasSuffix(mode, "/1") {
+				p.Workers = 1
+			}
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {
