@@ -244,20 +244,19 @@ func nextCandidate(s string, k, end int) int {
 		y := x &^ hi
 		inRange := (y + (0x80-'0')*lo) &^ (y + (0x80-'Z'-1)*lo) & hi
 		// "ano" and "unk", the second and third letters in any case,
-		// read on past the word; past the end of s they are assumed.
-		n1, n2o, n2k := uint64('n'), uint64('o'|'n'<<8), uint64('k'|'n'<<8)
+		// read on past the word (past the end of s, where neither word
+		// fits, anything will do). One test each for a or u (and e, q:
+		// 0x61^0x75 = 0x14), n, and o or k (0x6F^0x6B = 0x04): the few
+		// extra candidates are ruled out later.
+		var n1, n2 uint64
 		if k+10 <= len(s) {
 			n1 = uint64(s[k+8])
-			n2o = n1 | uint64(s[k+9])<<8
-			n2k = n2o
-		} else if k+9 <= len(s) {
-			n1 = uint64(s[k+8])
-			n2o, n2k = n1|'o'<<8, n1|'k'<<8
+			n2 = n1 | uint64(s[k+9])<<8
 		}
+		au := zeroBytes((y ^ 'a'*lo) &^ (0x14 * lo))
 		n := zeroBytes((x>>8 | n1<<56 | 0x20*lo) ^ 'n'*lo)
-		ano := zeroBytes(y^'a'*lo) & n & zeroBytes((x>>16|n2o<<48|0x20*lo)^'o'*lo)
-		unk := zeroBytes(y^'u'*lo) & n & zeroBytes((x>>16|n2k<<48|0x20*lo)^'k'*lo)
-		if m := x&hi | inRange | ano | unk; m != 0 {
+		ko := zeroBytes(((x>>16 | n2<<48 | 0x20*lo) ^ 'o'*lo) &^ (0x04 * lo))
+		if m := x&hi | inRange | au&n&ko; m != 0 {
 			return k + bits.TrailingZeros64(m)/8
 		}
 	}
