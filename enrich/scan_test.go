@@ -126,3 +126,19 @@ func FuzzEndsLikeName(f *testing.F) {
 		}
 	})
 }
+
+// TestScanEveryOffset puts mentions at every offset within the scan's
+// eight-byte words, at the very end of a body too, and compares the scan
+// with its definition.
+func TestScanEveryOffset(t *testing.T) {
+	for _, m := range []string{"anon 22:37", "aNON at 9.30", "unknown 22:37", "uNKNOWN@19:30", "Anon 22:37", "@22:00", "19:30 says", "an", "ano", "unk"} {
+		for pad := range 20 {
+			for _, tail := range []string{"", " x", ".", " and more text after it"} {
+				body := strings.Repeat("x", pad) + " " + m + tail
+				if d := sameAsDefinition([]string{"post", body}); d != "" {
+					t.Fatalf("%q:\n%s", body, d)
+				}
+			}
+		}
+	}
+}
