@@ -81,13 +81,22 @@ func Duplicates(lines []string) []Duplicate {
 // mostly differ in one of these.
 func fingerprint(t string) uint64 {
 	var a, b uint64
-	for i := 0; i < len(t) && i < 8; i++ {
-		a = a<<8 | uint64(t[i])
-	}
-	for i := max(len(t)-8, 0); i < len(t); i++ {
-		b = b<<8 | uint64(t[i])
+	if len(t) >= 8 {
+		a, b = load8(t), load8(t[len(t)-8:])
+	} else {
+		for i := 0; i < len(t); i++ {
+			a = a<<8 | uint64(t[i])
+		}
+		b = a
 	}
 	return (a ^ b*0x9E3779B97F4A7C15) + uint64(len(t))*0xC2B2AE3D27D4EB4F
+}
+
+// load8 reads the first eight bytes of s as a little-endian word.
+func load8(s string) uint64 {
+	w := s[:8]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
 // nextSame returns, for each entry of fps, the index of the next entry

@@ -112,13 +112,23 @@ func IsZeroWidth(r rune) bool {
 
 // TrimSpace returns s without leading and trailing IsSpace characters.
 func TrimSpace(s string) string {
-	i, j := TrimSpaceBounds(s)
+	if s == "" || s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s // nothing to trim: the common case, inlined
+	}
+	i, j := trimSpaceBounds(s)
 	return s[i:j]
 }
 
 // TrimSpaceBounds returns the bounds of TrimSpace(s) in s: TrimSpace(s) is
 // s[i:j].
 func TrimSpaceBounds(s string) (i, j int) {
+	if s == "" || s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return 0, len(s)
+	}
+	return trimSpaceBounds(s)
+}
+
+func trimSpaceBounds(s string) (i, j int) {
 	i, j = 0, len(s)
 	for i < j && asciiSpace[s[i]] {
 		i++
