@@ -27,26 +27,56 @@ type output struct {
 	docs     int // JSON documents written
 }
 
-// aheadPosts is how many posts a file parsed ahead of the one being
-// printed may hold, so that files parse in parallel while output keeps
-// their order; memory is bounded by -j times this many posts.
-const aheadPosts = 2048
+// A file parsed ahead of the one being printed holds its posts until their
+// turn, so that files parse in parallel while the output keeps their
+// order. What it may hold is counted in tokens of tokenBytes of input, a
+// post taking at least one: memory is bounded by -j times aheadTokens
+// tokens (8 MB of input, or 128 posts).
+const (
+	tokenBytes  = 64 << 10
+	aheadTokens = 128
+)
 
 // item is a piece of a file's result: a post (streaming outputs), a whole
-// document (-o json), or the file's end with its error.
+// document (-o json), or the file's end with its error and, for -o stats,
+// its figures.
 type item struct {
-	post *thread.Post
-	doc  *thread.Document
-	err  error
-	size int64
+	post   *thread.Post
+	doc    *thread.Document
+	stats  *export.Stats
+	err    error
+	size   int64
+	tokens int // tokens the post holds
+}
+
+// fileQueue carries one file's items to the printer, in order.
+type fileQueue struct {
+	items  chan item
+	tokens chan struct{} // one per token held
+}
+
+// send queues a post, waiting while the file holds all its tokens.
+func (q *fileQueue) send(post *thread.Post) {
+	n := min(aheadTokens, 1+(post.Span.End-post.Span.Start)/tokenBytes)
+	for range n {
+		q.tokens <- struct{}{}
+	}
+	q.items <- item{post: post, tokens: n}
+}
+
+// done gives back the tokens of a printed item.
+func (q *fileQueue) done(it item) {
+	for range it.tokens {
+		<-q.tokens
+	}
 }
 
 // run parses the files, jobs at a time, and writes their results in order.
 // It returns the exit status.
 func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int, progress func(done, files int, bytes int64, warnings int, elapsed time.Duration)) int {
-	chans := make([]chan item, len(files))
-	for i := range chans {
-		chans[i] = make(chan item, aheadPosts)
+	queues := make([]*fileQueue, len(files))
+	for i := range queues {
+		queues[i] = &fileQueue{items: make(chan item, aheadTokens+2), tokens: make(chan struct{}, aheadTokens)}
 	}
 	sem := make(chan struct{}, jobs)
 	go func() {
@@ -54,7 +84,7 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int,
 			sem <- struct{}{}
 			go func() {
 				defer func() { <-sem }()
-				o.parseFile(p, name, stdin, chans[i])
+				o.parseFile(p, name, stdin, queues[i])
 			}()
 		}
 	}()
@@ -64,7 +94,8 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int,
 	warnings := 0
 	for i, name := range files {
 		st := &export.Stats{Files: 1}
-		for it := range chans[i] {
+		for it := range queues[i].items {
+			queues[i].done(it)
 			switch {
 			case it.err != nil:
 				fmt.Fprintf(o.stderr, "blogthread: %v\n", it.err)
@@ -78,6 +109,8 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int,
 					fmt.Fprintf(o.stderr, "blogthread: %v\n", err)
 					return 1
 				}
+			case it.stats != nil:
+				st = it.stats
 			case it.post != nil:
 				st.Add(it.post)
 				if err := o.writePost(name, it.post); err != nil {
@@ -99,9 +132,10 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int,
 	return status
 }
 
-// parseFile parses one file into ch: whole for -o json, post by post for
-// the others.
-func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, ch chan<- item) {
+// parseFile parses one file into q: whole for -o json, its figures for -o
+// stats, post by post for the others.
+func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, q *fileQueue) {
+	ch := q.items
 	defer close(ch)
 	var r io.Reader = stdin
 	var size int64
@@ -126,14 +160,22 @@ func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, ch cha
 		ch <- item{doc: doc, size: size}
 		return
 	}
+	var st *export.Stats
+	if o.kind == "stats" {
+		st = &export.Stats{Files: 1}
+	}
 	for post, err := range p.Posts(name, r) {
 		if err != nil {
 			ch <- item{err: err}
 			break
 		}
-		ch <- item{post: post}
+		if st != nil {
+			st.Add(post)
+			continue
+		}
+		q.send(post)
 	}
-	ch <- item{size: size}
+	ch <- item{size: size, stats: st}
 }
 
 func (o *output) writeDoc(doc *thread.Document) error {
