@@ -11,7 +11,6 @@
 package when
 
 import (
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -34,6 +33,64 @@ var weekdayNames = map[string]bool{
 	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
 	"thurs": true, "fri": true, "sat": true, "sun": true,
 }
+
+// dateName looks up a word of ASCII letters, in any case, among the month
+// and weekday names: the month, or whether it is a weekday. It reads a
+// table made from monthNames and weekdayNames, without allocating.
+func dateName(w string) (m time.Month, weekday, ok bool) {
+	code, fits := nameCode(w)
+	if !fits {
+		return 0, false, false
+	}
+	for h := code * 0x9E3779B97F4A7C15 >> 57; ; h = (h + 1) & 127 {
+		switch e := dateNames[h]; e.code {
+		case 0:
+			return 0, false, false
+		case code:
+			return e.month, e.weekday, true
+		}
+	}
+}
+
+// nameCode packs a word of one to twelve ASCII letters, in lower case,
+// into five bits a letter.
+func nameCode(w string) (uint64, bool) {
+	if w == "" || len(w) > 12 {
+		return 0, false
+	}
+	var code uint64
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		code = code<<5 | uint64(c-'a'+1)
+	}
+	return code, true
+}
+
+// dateNames is the open-addressed table of dateName.
+var dateNames = func() (t [128]struct {
+	code    uint64
+	month   time.Month
+	weekday bool
+}) {
+	put := func(w string, m time.Month, weekday bool) {
+		code, _ := nameCode(w)
+		h := code * 0x9E3779B97F4A7C15 >> 57
+		for t[h].code != 0 {
+			h = (h + 1) & 127
+		}
+		t[h].code, t[h].month, t[h].weekday = code, m, weekday
+	}
+	for w, m := range monthNames {
+		put(w, m, false)
+	}
+	for w := range weekdayNames {
+		put(w, 0, true)
+	}
+	return
+}()
 
 // dateScanner reads tokens from the front of s.
 type dateScanner struct {
@@ -76,7 +133,10 @@ func (sc *dateScanner) number(maxDigits int) int {
 	if j == sc.i || j-sc.i > maxDigits {
 		return -1
 	}
-	n, _ := strconv.Atoi(sc.s[sc.i:j])
+	n := 0
+	for _, c := range []byte(sc.s[sc.i:j]) {
+		n = n*10 + int(c-'0')
+	}
 	sc.i = j
 	return n
 }
@@ -117,7 +177,7 @@ func (sc *dateScanner) ordinal() {
 func (sc *dateScanner) date() (d thread.Date, weekday, ok bool) {
 	save := sc.i
 	if w := sc.word(); w != "" {
-		if _, ok := LookupFold(weekdayNames, w); ok {
+		if _, isDay, found := dateName(w); found && isDay {
 			weekday = true
 			sc.lit(',')
 			sc.space()
@@ -148,7 +208,8 @@ func (sc *dateScanner) dayMonthYear() (thread.Date, bool) {
 	}
 	sc.ordinal()
 	sc.space()
-	m, ok := LookupFold(monthNames, sc.word())
+	m, weekday, ok := dateName(sc.word())
+	ok = ok && !weekday
 	if !ok {
 		return thread.Date{}, false
 	}
@@ -159,7 +220,8 @@ func (sc *dateScanner) dayMonthYear() (thread.Date, bool) {
 }
 
 func (sc *dateScanner) monthDayYear() (thread.Date, bool) {
-	m, ok := LookupFold(monthNames, sc.word())
+	m, weekday, ok := dateName(sc.word())
+	ok = ok && !weekday
 	if !ok {
 		return thread.Date{}, false
 	}

@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -144,4 +145,26 @@ func FuzzHeader(f *testing.F) {
 			t.Fatalf("TimeLine(%q) = %v %v, the full scan %v %v", s, t1, ok1, t2, ok2)
 		}
 	})
+}
+
+// TestDateName checks the table of month and weekday names against the
+// maps it is made from, in several cases, and words that are neither.
+func TestDateName(t *testing.T) {
+	for w, m := range monthNames {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if got, weekday, ok := dateName(v); !ok || weekday || got != m {
+				t.Errorf("dateName(%q) = %v %v %v, want month %v", v, got, weekday, ok, m)
+			}
+		}
+	}
+	for w := range weekdayNames {
+		if _, weekday, ok := dateName(strings.ToUpper(w[:1]) + w[1:]); !ok || !weekday {
+			t.Errorf("dateName(%q) is not a weekday", w)
+		}
+	}
+	for _, w := range []string{"", "ma", "mayo", "junes", "decembers", "monday1", "The", "Anonymous", "thursdays", "é"} {
+		if m, weekday, ok := dateName(w); ok {
+			t.Errorf("dateName(%q) = %v %v, want no name", w, m, weekday)
+		}
+	}
 }
