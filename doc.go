@@ -73,6 +73,11 @@ func WithDropDuplicates() Option { return func(c *config) { c.parser.DropDuplica
 // text to ASCII; by default the text keeps them.
 func WithFoldTypography() Option { return func(c *config) { c.parser.FoldTypography = true } }
 
+// WithWorkers sets how many goroutines parse and enrich the posts of an
+// input in parallel (see parse.Parser.Workers); 1 parses on the calling
+// goroutine alone.
+func WithWorkers(n int) Option { return func(c *config) { c.parser.Workers = n } }
+
 // WithSource sets the name Parse gives the input in the Document and in
 // errors; ParseFile uses the file name.
 func WithSource(name string) Option { return func(c *config) { c.name = name } }

@@ -1,0 +1,32 @@
+package blogthread_test
+
+import (
+	"testing"
+
+	"github.com/blogthread/blogthread"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestOptionsReachTheParser checks that each option changes what Parse
+// gives on the testdata archive, or (WithWorkers) gives the same.
+func TestOptionsReachTheParser(t *testing.T) {
+	const file = "testdata/archive/concatenated.txt"
+	def, err := blogthread.ParseFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, err := blogthread.ParseFile(file, blogthread.WithWorkers(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(def, one); diff != "" {
+		t.Errorf("WithWorkers(1) changes the document (-default +one):\n%s", diff)
+	}
+	bare, err := blogthread.ParseFile(file, blogthread.WithoutEnrichment(), blogthread.WithWorkers(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cmp.Equal(def, bare) {
+		t.Errorf("WithoutEnrichment gives the enriched document")
+	}
+}
