@@ -8,9 +8,9 @@ import (
 )
 
 // TestOptionsReachTheParser checks that each option changes what Parse
-// gives on the testdata archive, or (WithWorkers) gives the same.
+// gives on a testdata dump, or (WithWorkers) gives the same.
 func TestOptionsReachTheParser(t *testing.T) {
-	const file = "testdata/archive/concatenated.txt"
+	const file = "testdata/enrich/signatures.txt"
 	def, err := blogthread.ParseFile(file)
 	if err != nil {
 		t.Fatal(err)
