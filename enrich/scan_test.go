@@ -142,3 +142,20 @@ func TestScanEveryOffset(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMayBeSigned checks the quick test of a body: when it says the body
+// cannot be signed, the rules find no signature in it.
+func FuzzMayBeSigned(f *testing.F) {
+	for _, s := range []string{"Well said.\n- Pearly Gates", "Text.\n\nYours,\nBIONIC", "I agree.\n'Getafix\nglued text", "No name here.", "Thanks J.", "  ~Old Salt\nmore"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || mayBeSigned(s) {
+			return
+		}
+		var sc scratch
+		if nm, _, _, ok := sc.readSignature(s, findPassages(s)); ok {
+			t.Fatalf("%q is signed %q, though the quick test says it cannot be", s, nm)
+		}
+	})
+}

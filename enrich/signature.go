@@ -20,7 +20,7 @@ import (
 func (e *postEnricher) sign(ni *nodeInfo) {
 	n := ni.n
 	if n.Author != "" && n.AuthorSource != thread.SourceSignature {
-		if anonNames[strings.ToLower(n.Author)] {
+		if _, anon := when.LookupFold(anonNames, n.Author); anon {
 			if name, start, end, ok := e.scratch.signature(n.Body, ni.passages); ok {
 				ni.alias, ni.sigStart, ni.sigEnd = name, start, end
 			}
@@ -46,6 +46,37 @@ func Signature(body string) (string, bool) {
 	return name, ok
 }
 
+// mayBeSigned is a quick test for signature: a body can be signed only
+// when its last non-blank line can end with a name (see endsLikeName), or
+// a line starts with a sign-off mark (or with a character beyond ASCII,
+// which the test does not look into).
+func mayBeSigned(body string) bool {
+	t := normalize.TrimSpace(body)
+	if t == "" {
+		return false
+	}
+	if endsLikeName(t) { // it reads only the end of the last line
+		return true
+	}
+	for i := 0; i < len(t); {
+		for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+			i++
+		}
+		if i < len(t) {
+			switch c := t[i]; {
+			case c == '\'', c == '-', c == '~', c >= utf8.RuneSelf:
+				return true
+			}
+		}
+		j := strings.IndexByte(t[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
+}
+
 // scratch holds buffers that signature reuses from node to node.
 type scratch struct {
 	lines  []bodyLine
@@ -56,6 +87,14 @@ type scratch struct {
 // signature finds the signature of body and its byte range, using the
 // buffers of sc.
 func (sc *scratch) signature(body string, ps []passage) (name string, start, end int, ok bool) {
+	if !mayBeSigned(body) {
+		return "", 0, 0, false
+	}
+	return sc.readSignature(body, ps)
+}
+
+// readSignature is signature without the quick test.
+func (sc *scratch) readSignature(body string, ps []passage) (name string, start, end int, ok bool) {
 	lines := splitBody(sc.lines, body)
 	sc.lines = lines
 	idx := sc.idx[:0] // non-blank lines
