@@ -42,6 +42,9 @@ func (a action) closesReply() bool { return a == actDelete || a == actDeleteRepl
 
 // wholeAction reports the action a trimmed line consists of.
 func wholeAction(s string) action {
+	if len(s) < len("Reply") || len(s) > len("ReplyDeleteReplies") || s[0] != 'R' && s[0] != 'D' {
+		return actNone // the actions' lengths and first letters
+	}
 	for _, a := range actions {
 		if s == a.text {
 			return a.act
