@@ -102,6 +102,8 @@ func (t *textBuf) add(s string) {
 	t.size += len(s)
 }
 
+// String joins the pieces; a body of one piece is that piece, a slice of
+// the input.
 func (t *textBuf) String() string {
 	switch len(t.parts) {
 	case 0:
