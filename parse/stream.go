@@ -30,8 +30,14 @@ var chunkBytes = 256 << 10
 
 // Posts parses r as ParseBytes does but yields each post as soon as it is
 // complete — when the next post's date line and title, or the end of the
-// input, close it — holding one post's lines in memory at a time, so that
-// an archive far larger than memory streams through.
+// input, close it — holding a few posts' lines in memory at a time, so
+// that an archive far larger than memory streams through.
+//
+// With Parser.Workers above one, r is read ahead on a goroutine of its own
+// while earlier posts are parsed and enriched on others; the posts still
+// come in input order. A loop that stops early makes Posts stop reading:
+// it returns once the read in progress, if any, is over, and r is not read
+// after that.
 //
 // A post's warnings (and those of the text before it) are in its Warnings.
 // The encoding is settled per chunk of input: a byte order mark at the
