@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -128,6 +127,7 @@ type stream struct {
 
 	ls        []line // lines not yet given to a post
 	lineBuf   []line // the array that ls is a slice of
+	shared    bool   // regions go to other goroutines: lineBuf is not reused
 	regions   int    // regions parsed so far
 	posts     []*thread.Post
 	warnings  []thread.Warning // warnings of the input read, for the next region
@@ -288,9 +288,15 @@ func (s *stream) read() error {
 			Message: fmt.Sprintf("repaired %d mojibake sequences (UTF-8 read as Windows-1252), the first here", nt.Mojibake),
 		})
 	}
-	// The lines given to earlier regions are parsed and no longer
-	// referenced: move the rest to the front of the buffer.
-	s.ls = s.lineBuf[:copy(s.lineBuf[:cap(s.lineBuf)], s.ls)]
+	if s.shared {
+		// Regions handed to other goroutines point into the array:
+		// the lines not yet given out start a new one.
+		s.ls = append(make([]line, 0, len(s.ls)+strings.Count(nt.Text, "\n")+1), s.ls...)
+	} else {
+		// The lines given to earlier regions are parsed and no longer
+		// referenced: move the rest to the front of the buffer.
+		s.ls = s.lineBuf[:copy(s.lineBuf[:cap(s.lineBuf)], s.ls)]
+	}
 	had := len(s.ls)
 	all, err := splitLines(s.ls, nt.Text, s.normBase, s.lineNum, s.lim.MaxLineBytes, s.name)
 	if err != nil {
@@ -341,7 +347,7 @@ func (s *stream) next() (*thread.Post, error) {
 		if err != nil {
 			return nil, err
 		}
-		j := s.prepare(region, false)
+		j := s.prepare(region)
 		if j.skip {
 			continue
 		}
@@ -424,9 +430,8 @@ type regionJob struct {
 	last     int              // by build: the number of its last line
 }
 
-// prepare takes a region from the stream. With clone it copies the lines,
-// which the stream's next read may overwrite.
-func (s *stream) prepare(region []line, clone bool) *regionJob {
+// prepare takes a region from the stream.
+func (s *stream) prepare(region []line) *regionJob {
 	j := &regionJob{chunks: s.chunks}
 	first := s.regions == 0
 	s.regions++
@@ -437,9 +442,6 @@ func (s *stream) prepare(region []line, clone bool) *regionJob {
 		}
 		j.skip = true
 		return j
-	}
-	if clone {
-		region = slices.Clone(region)
 	}
 	j.region = region
 	j.warnings, s.warnings = s.warnings, nil
@@ -505,6 +507,7 @@ func (s *stream) finish(j *regionJob) []*thread.Post {
 // workers goroutines while the input is read ahead on another, in input
 // order. Its goroutines are finished before it returns.
 func (s *stream) parallel(workers int, yield func(*thread.Post, error) bool) {
+	s.shared = true
 	var (
 		order = make(chan *regionJob, workers*aheadPerWorker) // every job, in input order
 		jobs  = make(chan *regionJob, workers*aheadPerWorker) // jobs for the workers
@@ -523,7 +526,7 @@ func (s *stream) parallel(workers int, yield func(*thread.Post, error) bool) {
 			case err != nil:
 				j = &regionJob{err: err}
 			default:
-				if j = s.prepare(region, true); j.skip {
+				if j = s.prepare(region); j.skip {
 					continue
 				}
 			}

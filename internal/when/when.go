@@ -487,14 +487,14 @@ func trimRightSpace(s string) string {
 }
 
 // endsWithClock reports whether s can end with a time of day as the
-// clock scanner reads it: two digits after ":" or ".", then at most an am
-// or pm marker and spaces. It is a quick test that Header runs before
-// trying every place the date may start.
+// clock scanner reads it: two digits after ":" or ".", then nothing but an
+// am or pm marker, dots and white space. It is a quick test that Header
+// runs before trying every place the date may start.
 func endsWithClock(s string) bool {
 	j := len(s)
-	for k := 0; k < 12 && j > 0 && !IsDigit(s[j-1]); k++ {
+	for j > 0 && !IsDigit(s[j-1]) {
 		switch c := s[j-1]; {
-		case c == ' ', c == '.', c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm', c >= utf8.RuneSelf:
+		case c == ' ', c >= '\t' && c <= '\r', c == '.', c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm', c >= utf8.RuneSelf:
 			j--
 		default:
 			return false
