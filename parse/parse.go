@@ -26,8 +26,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/blogthread/blogthread/internal/when"
@@ -309,24 +307,11 @@ func (p *Parser) parseRegions(b *builder, regions [][]line, forced Layout) bool 
 		return false
 	}
 	subs := make([]*builder, len(regions))
-	var (
-		next atomic.Int64
-		wg   sync.WaitGroup
-	)
-	for range w {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(regions) {
-					return
-				}
-				sub := &builder{doc: &thread.Document{}, loc: b.loc, file: b.file, maxNodes: b.maxNodes}
-				sub.parseRegion(regions[i], forced)
-				subs[i] = sub
-			}
-		})
-	}
-	wg.Wait()
+	forEach(w, len(regions), func(i int) {
+		sub := &builder{doc: &thread.Document{}, loc: b.loc, file: b.file, maxNodes: b.maxNodes}
+		sub.parseRegion(regions[i], forced)
+		subs[i] = sub
+	})
 	nodes := b.nodes
 	for _, sub := range subs {
 		nodes += sub.nodes

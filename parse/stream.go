@@ -8,7 +8,6 @@ import (
 	"iter"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 	"unsafe"
 
@@ -423,7 +422,6 @@ type regionJob struct {
 	warnings []thread.Warning // the stream's warnings read before it
 	skip     bool             // a page header, kept as nothing
 	err      error
-	done     chan struct{} // closed when build is over
 
 	posts    []*thread.Post   // by build
 	postWarn []thread.Warning // by build: the warnings of the parse
@@ -508,65 +506,37 @@ func (s *stream) finish(j *regionJob) []*thread.Post {
 // order. Its goroutines are finished before it returns.
 func (s *stream) parallel(workers int, yield func(*thread.Post, error) bool) {
 	s.shared = true
-	var (
-		order = make(chan *regionJob, workers*aheadPerWorker) // every job, in input order
-		jobs  = make(chan *regionJob, workers*aheadPerWorker) // jobs for the workers
-		stop  = make(chan struct{})
-		wg    sync.WaitGroup
-	)
-	wg.Go(func() {
-		defer close(order)
-		defer close(jobs)
-		for {
-			region, err := s.region()
-			var j *regionJob
-			switch {
-			case err == io.EOF:
-				return
-			case err != nil:
-				j = &regionJob{err: err}
-			default:
-				if j = s.prepare(region); j.skip {
-					continue
+	inOrder(workers,
+		func(emit func(*regionJob) bool) {
+			for {
+				region, err := s.region()
+				switch {
+				case err == io.EOF:
+					return
+				case err != nil:
+					emit(&regionJob{err: err})
+					return
+				}
+				if j := s.prepare(region); !j.skip && !emit(j) {
+					return
 				}
 			}
-			j.done = make(chan struct{})
-			select {
-			case order <- j:
-			case <-stop:
-				return
-			}
-			if j.err != nil {
-				close(j.done)
-				return
-			}
-			select {
-			case jobs <- j:
-			case <-stop:
-				return
-			}
-		}
-	})
-	for range workers {
-		wg.Go(func() {
-			for j := range jobs {
+		},
+		func(j *regionJob) {
+			if j.err == nil {
 				s.build(j)
-				close(j.done)
 			}
+		},
+		func(j *regionJob) bool {
+			if j.err != nil {
+				yield(nil, j.err)
+				return false
+			}
+			for _, post := range s.finish(j) {
+				if !yield(post, nil) {
+					return false
+				}
+			}
+			return true
 		})
-	}
-	defer wg.Wait()
-	defer close(stop)
-	for j := range order {
-		<-j.done
-		if j.err != nil {
-			yield(nil, j.err)
-			return
-		}
-		for _, post := range s.finish(j) {
-			if !yield(post, nil) {
-				return
-			}
-		}
-	}
 }

@@ -29,18 +29,24 @@ func (p *Parser) enrichDocument(doc *thread.Document, loc *time.Location) {
 		enrich.Document(doc, o)
 		return
 	}
+	forEach(w, len(doc.Posts), func(i int) { enrich.Post(doc.Posts[i], o) })
+}
+
+// forEach calls f for 0 to n-1 on workers goroutines, each taking the next
+// index as it is free, and returns when all are done.
+func forEach(workers, n int, f func(i int)) {
 	var (
 		next atomic.Int64
 		wg   sync.WaitGroup
 	)
-	for range w {
+	for range workers {
 		wg.Go(func() {
 			for {
 				i := int(next.Add(1)) - 1
-				if i >= len(doc.Posts) {
+				if i >= n {
 					return
 				}
-				enrich.Post(doc.Posts[i], o)
+				f(i)
 			}
 		})
 	}
@@ -82,51 +88,74 @@ func (p *Parser) enrichStream(src iter.Seq2[*thread.Post, error], loc *time.Loca
 	type job struct {
 		post *thread.Post
 		err  error
-		done chan struct{}
 	}
 	return func(yield func(*thread.Post, error) bool) {
-		var (
-			order = make(chan *job, w*aheadPerWorker) // every job, in input order
-			jobs  = make(chan *job, w*aheadPerWorker) // jobs for the workers
-			stop  = make(chan struct{})
-			wg    sync.WaitGroup
-		)
-		wg.Go(func() {
-			defer close(order)
-			defer close(jobs)
-			for post, err := range src {
-				j := &job{post: post, err: err, done: make(chan struct{})}
-				select {
-				case order <- j:
-				case <-stop:
-					return
+		inOrder(w,
+			func(emit func(*job) bool) {
+				for post, err := range src {
+					if !emit(&job{post, err}) || err != nil {
+						return
+					}
 				}
-				if err != nil {
-					close(j.done)
-					return
+			},
+			func(j *job) {
+				if j.err == nil {
+					work(j.post)
 				}
-				select {
-				case jobs <- j:
-				case <-stop:
-					return
-				}
+			},
+			func(j *job) bool { return yield(j.post, j.err) && j.err == nil })
+	}
+}
+
+// inOrder runs a pipeline on workers+1 goroutines and the caller's: produce
+// emits jobs in order (emit reports false when the pipeline is stopping),
+// work runs on the workers in any order, and consume sees every job in the
+// order emitted, once its work is done, until it returns false. At most
+// aheadPerWorker jobs per worker are in flight. Every goroutine is finished
+// before inOrder returns.
+func inOrder[J any](workers int, produce func(emit func(J) bool), work func(J), consume func(J) bool) {
+	type item struct {
+		job  J
+		done chan struct{}
+	}
+	var (
+		order = make(chan item, workers*aheadPerWorker) // every job, in input order
+		jobs  = make(chan item, workers*aheadPerWorker) // jobs for the workers
+		stop  = make(chan struct{})
+		wg    sync.WaitGroup
+	)
+	wg.Go(func() {
+		defer close(order)
+		defer close(jobs)
+		produce(func(j J) bool {
+			it := item{j, make(chan struct{})}
+			select {
+			case order <- it:
+			case <-stop:
+				return false
+			}
+			select {
+			case jobs <- it:
+				return true
+			case <-stop:
+				return false
 			}
 		})
-		for range w {
-			wg.Go(func() {
-				for j := range jobs {
-					work(j.post)
-					close(j.done)
-				}
-			})
-		}
-		defer wg.Wait()
-		defer close(stop)
-		for j := range order {
-			<-j.done
-			if !yield(j.post, j.err) || j.err != nil {
-				return
+	})
+	for range workers {
+		wg.Go(func() {
+			for it := range jobs {
+				work(it.job)
+				close(it.done)
 			}
+		})
+	}
+	defer wg.Wait()
+	defer close(stop)
+	for it := range order {
+		<-it.done
+		if !consume(it.job) {
+			return
 		}
 	}
 }
