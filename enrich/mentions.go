@@ -165,6 +165,16 @@ var scanMentions = (*resolver).scan
 // a skipped span. It looks only at the bytes that can start one (see
 // nextCandidate).
 func (r *resolver) scan(s string) {
+	// Without a digit or "@" only names and initials can be mentions:
+	// none when no name is known, else they start with a capital or a
+	// character beyond ASCII.
+	candidates := nextCandidate
+	if !hasDigitOrAt(s) {
+		if len(r.byName) == 0 && len(r.initials) == 0 {
+			return
+		}
+		candidates = nextCapital
+	}
 	skip := r.skip
 	si := 0
 	next := len(s) // where the next skipped span starts
@@ -186,7 +196,7 @@ func (r *resolver) scan(s string) {
 				next = skip[si].start
 			}
 		}
-		k = nextCandidate(s, k, next)
+		k = candidates(s, k, next)
 		if k >= next {
 			continue
 		}
@@ -242,7 +252,7 @@ func nextCandidate(s string, k, end int) int {
 		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		y := x &^ hi
-		inRange := (y + (0x80-'0')*lo) &^ (y + (0x80-'Z'-1)*lo) & hi
+		digitsToZ := inRange(y, '0', 'Z')
 		// "ano" and "unk", the second and third letters in any case,
 		// read on past the word (past the end of s, where neither word
 		// fits, anything will do). One test each for a or u (and e, q:
@@ -256,7 +266,7 @@ func nextCandidate(s string, k, end int) int {
 		au := zeroBytes((y ^ 'a'*lo) &^ (0x14 * lo))
 		n := zeroBytes((x>>8 | n1<<56 | 0x20*lo) ^ 'n'*lo)
 		ko := zeroBytes(((x>>16 | n2<<48 | 0x20*lo) ^ 'o'*lo) &^ (0x04 * lo))
-		if m := x&hi | inRange | au&n&ko; m != 0 {
+		if m := x&hi | digitsToZ | au&n&ko; m != 0 {
 			return k + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -267,6 +277,60 @@ func nextCandidate(s string, k, end int) int {
 		}
 	}
 	return end
+}
+
+// hasDigitOrAt reports whether s holds an ASCII digit or "@", eight bytes
+// at a time.
+func hasDigitOrAt(s string) bool {
+	const lo = 0x0101010101010101
+	k := 0
+	for ; k+8 <= len(s); k += 8 {
+		w := s[k : k+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		y := x &^ (0x80 * lo)
+		// &^ x: a byte beyond ASCII is neither, whatever its low bits.
+		if (inRange(y, '0', '9')|zeroBytes(x^'@'*lo))&^x != 0 {
+			return true
+		}
+	}
+	for ; k < len(s); k++ {
+		if c := s[k]; c >= '0' && c <= '9' || c == '@' {
+			return true
+		}
+	}
+	return false
+}
+
+// nextCapital is nextCandidate for a text without digits or "@": the
+// offset of the first capital or first byte of a multi-byte character at
+// or after k and before end, or end.
+func nextCapital(s string, k, end int) int {
+	const (
+		lo = 0x0101010101010101
+		hi = 0x8080808080808080
+	)
+	for ; k+8 <= end; k += 8 {
+		w := s[k : k+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if m := x&hi | inRange(x&^hi, 'A', 'Z'); m != 0 {
+			return k + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; k < end; k++ {
+		if c := s[k]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return k
+		}
+	}
+	return end
+}
+
+// inRange returns the high bit of each byte of y (all below 0x80) from a
+// to b.
+func inRange(y uint64, a, b byte) uint64 {
+	const lo = 0x0101010101010101
+	return (y + uint64(0x80-a)*lo) &^ (y + uint64(0x80-b-1)*lo) & (0x80 * lo)
 }
 
 // zeroBytes returns the high bit of each byte of z that is zero.

@@ -159,3 +159,20 @@ func FuzzMayBeSigned(f *testing.F) {
 		}
 	})
 }
+
+// TestScanNamesWithoutDigits puts names, possessives, initials and
+// capitals at every offset of bodies without digits or "@", after nodes
+// that sign with those names, and compares the scan with its definition.
+func TestScanNamesWithoutDigits(t *testing.T) {
+	for _, m := range []string{"Getafix", "Getafix's point", "GETAFIX", "Pearly Gates", "PG", "Émile", "ÉMILE", "Old Salt", "The end", "Anon", "anon"} {
+		for pad := range 20 {
+			for _, tail := range []string{"", " x", ".", " and more text after it"} {
+				body := strings.Repeat("x", pad) + " " + m + tail
+				parts := []string{"post", "First words.\nGetafix", "More words.\nPearly Gates", "Yet more.\nÉmile", body}
+				if d := sameAsDefinition(parts); d != "" {
+					t.Fatalf("%q:\n%s", body, d)
+				}
+			}
+		}
+	}
+}
