@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/blogthread/blogthread/export"
+	"github.com/blogthread/blogthread/internal/gen"
 	"github.com/blogthread/blogthread/parse"
 )
 
@@ -278,5 +280,38 @@ func TestParallelKeepsOrder(t *testing.T) {
 	var docs []map[string]any
 	if err := json.Unmarshal([]byte(outs["json"]), &docs); err != nil || len(docs) != len(files) {
 		t.Errorf("-o json with %d files: %d documents, %v", len(files), len(docs), err)
+	}
+}
+
+// TestParallelBigFiles parses files larger than what a file parsed ahead
+// may hold (aheadTokens of tokenBytes): -j 2 must wait for its turn and
+// print what -j 1 prints.
+func TestParallelBigFiles(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for i := range 2 {
+		var buf bytes.Buffer
+		if _, err := gen.Write(&buf, "numbered", uint64(20+i), 3*aheadTokens*tokenBytes/2); err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Join(dir, fmt.Sprintf("big%d.txt", i))
+		if err := os.WriteFile(name, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, name)
+	}
+	var outs []string
+	for _, j := range []string{"1", "2"} {
+		var out, errb bytes.Buffer
+		if s := run(append([]string{"parse", "-j", j, "-o", "jsonl"}, files...), nil, &out, &errb); s != 0 {
+			t.Fatalf("-j %s: status %d: %s", j, s, errb.String())
+		}
+		outs = append(outs, out.String())
+	}
+	if outs[0] != outs[1] {
+		t.Errorf("-j 2 prints otherwise than -j 1 (%d and %d bytes)", len(outs[1]), len(outs[0]))
+	}
+	if n := strings.Count(outs[0], "\n"); n < 100 {
+		t.Errorf("only %d posts printed", n)
 	}
 }
