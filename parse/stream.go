@@ -11,6 +11,7 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/blogthread/blogthread/enrich"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
@@ -57,6 +58,12 @@ func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] 
 			}
 			return
 		}
+		if w := p.workers(); w > 1 && s.reg.Posts == nil {
+			// The region builders fold and enrich the posts they build.
+			s.finishPosts = true
+			s.parallel(w, yield)
+			return
+		}
 		for post, err := range p.enrichStream(s.all(), s.loc) {
 			if !yield(post, err) {
 				return
@@ -65,8 +72,9 @@ func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] 
 	}
 }
 
-// all yields the posts of a stream that is not read whole, before the
-// enrichment passes and typography folding (see Parser.enrichStream).
+// all yields the posts of a stream that is not read whole, one at a time,
+// before the enrichment passes and typography folding (see
+// Parser.enrichStream).
 func (s *stream) all() iter.Seq2[*thread.Post, error] {
 	return func(yield func(*thread.Post, error) bool) {
 		p := s.p
@@ -86,10 +94,6 @@ func (s *stream) all() iter.Seq2[*thread.Post, error] {
 					return
 				}
 			}
-			return
-		}
-		if w := p.workers(); w > 1 {
-			s.parallel(w, yield)
 			return
 		}
 		for {
@@ -124,17 +128,19 @@ type stream struct {
 	chunks   []chunk // chunks that lines in ls may point into
 	carry    []byte  // input read but not yet normalized (after the last line end)
 
-	ls        []line // lines not yet given to a post
-	lineBuf   []line // the array that ls is a slice of
-	shared    bool   // regions go to other goroutines: lineBuf is not reused
-	regions   int    // regions parsed so far
-	posts     []*thread.Post
-	warnings  []thread.Warning // warnings of the input read, for the next region
-	pending   []thread.Warning // warnings of regions without posts, for the next post
-	whole     *thread.Document // UTF-16 input, parsed whole
-	lastStart int              // index in ls from which to look for a split
-	postID    int              // posts numbered so far
-	reg       Format           // a registered format that streams
+	ls      []line // lines not yet given to a post
+	lineBuf []line // the array that ls is a slice of
+	shared  bool   // regions go to other goroutines: lineBuf is not reused
+
+	finishPosts bool // build folds and enriches the posts (Posts in parallel)
+	regions     int  // regions parsed so far
+	posts       []*thread.Post
+	warnings    []thread.Warning // warnings of the input read, for the next region
+	pending     []thread.Warning // warnings of regions without posts, for the next post
+	whole       *thread.Document // UTF-16 input, parsed whole
+	lastStart   int              // index in ls from which to look for a split
+	postID      int              // posts numbered so far
+	reg         Format           // a registered format that streams
 }
 
 // chunk is a run of normalized text and the way back to the input.
@@ -472,8 +478,48 @@ func (s *stream) build(j *regionJob) {
 	input := func(p int) int { return inputOffset(j.chunks, p) }
 	for _, post := range doc.Posts {
 		mapPostSpans(post, input)
+		if s.finishPosts {
+			if s.p.FoldTypography {
+				foldPost(post)
+			}
+			if !s.p.NoEnrich {
+				// The post's number comes in finish: until then it
+				// has an id that finish replaces wherever the passes
+				// put it.
+				post.ID = unnumbered
+				enrich.Post(post, enrich.Options{Location: s.loc})
+			}
+		}
 	}
 	j.posts, j.postWarn = doc.Posts, doc.Warnings
+}
+
+// unnumbered is the id of a post that build enriches before finish numbers
+// it; no post or node id can be it.
+const unnumbered = "\x00p"
+
+// renumber gives post the id, and the mentions and quotes that target the
+// post the id too.
+func renumber(post *thread.Post, id string) {
+	post.ID = id
+	fix := func(n *thread.Node) {
+		for i := range n.Mentions {
+			if n.Mentions[i].Target == unnumbered {
+				n.Mentions[i].Target = id
+			}
+		}
+		for i := range n.Quotes {
+			if n.Quotes[i].Target == unnumbered {
+				n.Quotes[i].Target = id
+			}
+		}
+	}
+	for _, c := range post.Comments {
+		fix(&c.Node)
+		for _, r := range c.Replies {
+			fix(&r.Node)
+		}
+	}
 }
 
 // finish numbers the posts of j and gives each the warnings of its lines
@@ -485,7 +531,11 @@ func (s *stream) finish(j *regionJob) []*thread.Post {
 	sort.SliceStable(warnings, func(i, k int) bool { return warnings[i].Line < warnings[k].Line })
 	for i, post := range j.posts {
 		s.postID++
-		post.ID = fmt.Sprintf("p%d", s.postID)
+		if id := fmt.Sprintf("p%d", s.postID); s.finishPosts {
+			renumber(post, id)
+		} else {
+			post.ID = id
+		}
 		end := j.last
 		if i+1 < len(j.posts) {
 			end = j.posts[i+1].Span.StartLine - 1
