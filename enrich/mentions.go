@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/swar"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
@@ -243,16 +244,11 @@ func wordBefore(s string, k int) bool {
 // an "a" or "u" followed by "n" (anon, unknown, in any case after the first
 // letter); end if there is none. It tests eight bytes at a time.
 func nextCandidate(s string, k, end int) int {
-	const (
-		lo = 0x0101010101010101
-		hi = 0x8080808080808080
-	)
+	const lo, hi = swar.Lo, swar.Hi
 	for ; k+8 <= end; k += 8 {
-		w := s[k : k+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		x := swar.Load8(s, k)
 		y := x &^ hi
-		digitsToZ := inRange(y, '0', 'Z')
+		digitsToZ := swar.InRange(y, '0', 'Z')
 		// "ano" and "unk", the second and third letters in any case,
 		// read on past the word (past the end of s, where neither word
 		// fits, anything will do). One test each for a or u (and e, q:
@@ -263,9 +259,9 @@ func nextCandidate(s string, k, end int) int {
 			n1 = uint64(s[k+8])
 			n2 = n1 | uint64(s[k+9])<<8
 		}
-		au := zeroBytes((y ^ 'a'*lo) &^ (0x14 * lo))
-		n := zeroBytes((x>>8 | n1<<56 | 0x20*lo) ^ 'n'*lo)
-		ko := zeroBytes(((x>>16 | n2<<48 | 0x20*lo) ^ 'o'*lo) &^ (0x04 * lo))
+		au := swar.ZeroBytes((y ^ 'a'*lo) &^ (0x14 * lo))
+		n := swar.ZeroBytes((x>>8 | n1<<56 | 0x20*lo) ^ 'n'*lo)
+		ko := swar.ZeroBytes(((x>>16 | n2<<48 | 0x20*lo) ^ 'o'*lo) &^ (0x04 * lo))
 		if m := x&hi | digitsToZ | au&n&ko; m != 0 {
 			return k + bits.TrailingZeros64(m)/8
 		}
@@ -282,15 +278,13 @@ func nextCandidate(s string, k, end int) int {
 // hasDigitOrAt reports whether s holds an ASCII digit or "@", eight bytes
 // at a time.
 func hasDigitOrAt(s string) bool {
-	const lo = 0x0101010101010101
+	const lo = swar.Lo
 	k := 0
 	for ; k+8 <= len(s); k += 8 {
-		w := s[k : k+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		x := swar.Load8(s, k)
 		y := x &^ (0x80 * lo)
 		// &^ x: a byte beyond ASCII is neither, whatever its low bits.
-		if (inRange(y, '0', '9')|zeroBytes(x^'@'*lo))&^x != 0 {
+		if (swar.InRange(y, '0', '9')|swar.ZeroBytes(x^'@'*lo))&^x != 0 {
 			return true
 		}
 	}
@@ -306,15 +300,10 @@ func hasDigitOrAt(s string) bool {
 // offset of the first capital or first byte of a multi-byte character at
 // or after k and before end, or end.
 func nextCapital(s string, k, end int) int {
-	const (
-		lo = 0x0101010101010101
-		hi = 0x8080808080808080
-	)
+	const lo, hi = swar.Lo, swar.Hi
 	for ; k+8 <= end; k += 8 {
-		w := s[k : k+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		if m := x&hi | inRange(x&^hi, 'A', 'Z'); m != 0 {
+		x := swar.Load8(s, k)
+		if m := x&hi | swar.InRange(x&^hi, 'A', 'Z'); m != 0 {
 			return k + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -324,19 +313,6 @@ func nextCapital(s string, k, end int) int {
 		}
 	}
 	return end
-}
-
-// inRange returns the high bit of each byte of y (all below 0x80) from a
-// to b.
-func inRange(y uint64, a, b byte) uint64 {
-	const lo = 0x0101010101010101
-	return (y + uint64(0x80-a)*lo) &^ (y + uint64(0x80-b-1)*lo) & (0x80 * lo)
-}
-
-// zeroBytes returns the high bit of each byte of z that is zero.
-func zeroBytes(z uint64) uint64 {
-	const low7 = 0x7F7F7F7F7F7F7F7F
-	return ^((z&low7 + low7) | z | low7)
 }
 
 // pairOf indexes the first two ASCII letters of w, in any case.

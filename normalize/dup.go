@@ -3,6 +3,8 @@ package normalize
 import (
 	"math"
 	"slices"
+
+	"github.com/blogthread/blogthread/internal/swar"
 )
 
 // Duplicate is a run of lines that a scraper repeated verbatim right after
@@ -82,7 +84,7 @@ func Duplicates(lines []string) []Duplicate {
 func fingerprint(t string) uint64 {
 	var a, b uint64
 	if len(t) >= 8 {
-		a, b = load8(t), load8(t[len(t)-8:])
+		a, b = swar.Load8(t, 0), swar.Load8(t, len(t)-8)
 	} else {
 		for i := 0; i < len(t); i++ {
 			a = a<<8 | uint64(t[i])
@@ -90,13 +92,6 @@ func fingerprint(t string) uint64 {
 		b = a
 	}
 	return (a ^ b*0x9E3779B97F4A7C15) + uint64(len(t))*0xC2B2AE3D27D4EB4F
-}
-
-// load8 reads the first eight bytes of s as a little-endian word.
-func load8(s string) uint64 {
-	w := s[:8]
-	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
 // nextSame returns, for each entry of fps, the index of the next entry

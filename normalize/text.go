@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/blogthread/blogthread/internal/swar"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -483,10 +484,7 @@ func nfcPass(s string) (string, stage, bool) {
 // last few bytes that do not fill a word: the callers' byte loops take it
 // from there. It reads a word at a time.
 func skipASCII(s string, i int, cr bool) int {
-	const (
-		lo = 0x0101010101010101
-		hi = 0x8080808080808080
-	)
+	const lo, hi = swar.Lo, swar.Hi
 	var crs uint64
 	if cr {
 		crs = '\r' * lo
@@ -494,9 +492,7 @@ func skipASCII(s string, i int, cr bool) int {
 		crs = 0x80 * lo // never zero after the xor of an ASCII byte
 	}
 	for ; i+8 <= len(s); i += 8 {
-		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		x := swar.Load8(s, i)
 		y := x ^ crs // a zero byte where x has "\r"
 		if (x|(y-lo)&^y)&hi != 0 {
 			return i
