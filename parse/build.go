@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -21,12 +22,20 @@ type builder struct {
 	maxNodes int
 	err      error
 	noMarkup bool                     // the caller does not keep Document.Markup (Posts)
+	votes    lang.Votes               // the interface languages of the markers read
 	slab     []pending                // room for the next nodes
 	blocks   []*[pendingBlock]pending // the blocks slab is cut from
 }
 
 func (b *builder) warn(line int, format string, args ...any) {
 	b.doc.Warnings = append(b.doc.Warnings, thread.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+// vote counts a marker of the languages in s (see lang.Votes).
+func (b *builder) vote(s lang.Set) {
+	if s != 0 {
+		b.votes.Add(s)
+	}
 }
 
 func (b *builder) markup(l line, kind, text string) {
@@ -157,12 +166,14 @@ type pending struct {
 	author   string
 	source   string
 	time     *time.Time
-	clock    string // a time of day without a date
-	reply    bool   // a reply in the thread of the last top-level comment
-	number   int    // the number the dump printed, 0 when none
-	numLine  int    // the line of that number
-	closed   bool   // a closing action or time line has been seen
-	awaitsTm bool   // a "Name said..." header whose time line is still to come
+	clock    string       // a time of day without a date
+	date     *thread.Date // a date without a time of day
+	deleted  bool         // a removed comment's sentence stands in its text
+	reply    bool         // a reply in the thread of the last top-level comment
+	number   int          // the number the dump printed, 0 when none
+	numLine  int          // the line of that number
+	closed   bool         // a closing action or time line has been seen
+	awaitsTm bool         // a "Name said..." header whose time line is still to come
 }
 
 // addText adds a line's trimmed text to the node.
@@ -191,7 +202,7 @@ func (b *builder) assemble(ps []*pending) []*thread.Comment {
 	out := make([]*thread.Comment, 0, tops+1)
 	fill := func(n *thread.Node, p *pending) {
 		n.Author, n.AuthorSource = p.author, p.source
-		n.Time, n.Clock = p.time, p.clock
+		n.Time, n.Clock, n.Date, n.Deleted = p.time, p.clock, p.date, p.deleted
 		n.Body = p.text.String()
 		n.Span = p.span.Span
 	}

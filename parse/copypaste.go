@@ -2,9 +2,11 @@ package parse
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/blogthread/blogthread/internal/when"
+	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -107,12 +109,18 @@ func (classic) start(ls []line) int { return copypaste{}.start(ls) }
 func (classic) parse(b *builder, ls []line) []*pending { return parseHeadered(b, ls) }
 
 // parseHeadered reads the copy-paste and classic layouts, which differ only
-// in their headers; both may appear in one section.
+// in their headers; both may appear in one section. A commenter's picture
+// ("[photo]", or a bullet where there is none) stands before a header as
+// avatar markup; the classic template's time line may be indented and end
+// with the delete icon ("November 12, 2012 4:26 PM [icon_delete13.gif]").
+// Once the last comment is closed, a line of page furniture ends the
+// section: what follows is the page's.
 func parseHeadered(b *builder, ls []line) []*pending {
 	var (
 		out      []*pending
 		cur      *pending
 		inThread bool
+		trailer  = -1
 	)
 	open := func(l line) *pending {
 		p := b.newNode(l)
@@ -122,67 +130,95 @@ func parseHeadered(b *builder, ls []line) []*pending {
 		cur = p
 		return p
 	}
-	for i, l := range ls {
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
 		if l.blank() {
 			if cur != nil {
 				cur.text.add("")
 			}
 			continue
 		}
-		if act := wholeAction(l.trim()); act != actNone {
-			b.markup(l, thread.MarkupAction, l.trim())
+		s := l.trim()
+		if act, langs := wholeActionLang(s); act != actNone {
+			b.markup(l, thread.MarkupAction, s)
+			b.vote(langs)
 			if cur != nil {
 				cur.span.line(l)
 				cur.closed = true
 			}
-			switch act {
-			case actReplies, actReplyDeleteReplies:
+			switch {
+			case act == actReplyOrReplies:
+				if cur != nil && !cur.reply {
+					inThread = true
+				}
+			case act.opensThread():
 				inThread = true
-			case actDeleteReply:
+			case act == actDeleteReply:
 				inThread = false
-			case actReply:
+			case act == actReply:
 				if cur != nil && cur.reply {
 					inThread = false
 				}
 			}
 			continue
 		}
-		if isChrome(l.trim()) {
-			b.markup(l, thread.MarkupChrome, l.trim())
+		if isChrome(s) {
+			b.markup(l, thread.MarkupChrome, s)
+			b.vote(chromeLang(s))
+			if cur != nil && cur.closed && !cur.awaitsTm && endsSection(s) {
+				trailer = i + 1
+				break
+			}
 			continue
 		}
-		if _, ok, _ := parseCount(l.trim()); ok {
-			b.markup(l, thread.MarkupCount, l.trim())
+		if _, ok, _ := parseCount(s); ok {
+			b.markup(l, thread.MarkupCount, s)
+			continue
+		}
+		if (cur == nil || cur.closed) && isAvatar(s) && headerAhead(ls, i+1) {
+			b.markup(l, thread.MarkupAvatar, s)
 			continue
 		}
 		if l.indent <= 3 {
 			if h, ok := ls[i].header(b.loc); ok {
 				p := open(l)
-				b.markup(l, thread.MarkupHeader, l.trim())
+				b.markup(l, thread.MarkupHeader, s)
 				p.author, p.source, p.time = h.author, thread.SourceHeader, &h.time
 				continue
 			}
-			if a, ok := when.Said(l.trim()); ok {
+			if a, t, ok := when.SaidAt(s, b.loc); ok {
 				p := open(l)
-				b.markup(l, thread.MarkupHeader, l.trim())
+				b.markup(l, thread.MarkupHeader, s)
+				p.author, p.source, p.time = a, thread.SourceHeader, &t
+				continue
+			}
+			if a, langs, ok := when.SaidLang(s); ok {
+				p := open(l)
+				b.markup(l, thread.MarkupHeader, s)
+				b.vote(langs)
 				p.author, p.source, p.awaitsTm = a, thread.SourceHeader, true
 				continue
 			}
-			if cur != nil && cur.awaitsTm {
-				if t, ok := when.TimeLine(l.trim(), b.loc); ok {
-					b.markup(l, thread.MarkupTime, l.trim())
-					cur.time, cur.awaitsTm, cur.closed = &t, false, true
-					cur.span.line(l)
-					continue
-				}
-				if h, m, ok := when.ClockLine(l.trim()); ok {
-					b.markup(l, thread.MarkupTime, l.trim())
-					cur.clock = fmt.Sprintf("%02d:%02d", h, m)
-					cur.awaitsTm, cur.closed = false, true
-					cur.span.line(l)
-					continue
-				}
+		}
+		if cur != nil && cur.awaitsTm {
+			t := trimIcons(s)
+			if tm, ok := when.TimeLine(t, b.loc); ok {
+				b.markup(l, thread.MarkupTime, s)
+				cur.time, cur.awaitsTm, cur.closed = &tm, false, true
+				cur.span.line(l)
+				continue
 			}
+			if h, m, ok := when.ClockLine(t); ok {
+				b.markup(l, thread.MarkupTime, s)
+				cur.clock = fmt.Sprintf("%02d:%02d", h, m)
+				cur.awaitsTm, cur.closed = false, true
+				cur.span.line(l)
+				continue
+			}
+		}
+		if cur != nil && !cur.closed && b.footerLine(cur, l, s) {
+			cur.awaitsTm = false
+			continue
 		}
 		if cur == nil {
 			b.warn(l.num, "text before the first comment header kept as a comment")
@@ -190,7 +226,50 @@ func parseHeadered(b *builder, ls []line) []*pending {
 		} else if cur.closed {
 			b.warn(l.num, "text after comment %d's closing line kept in it", len(out))
 		}
-		cur.addText(l)
+		b.bodyLine(cur, l)
+	}
+	if trailer >= 0 {
+		b.pageTrailer(ls[trailer:])
 	}
 	return out
+}
+
+// endsSection reports whether a furniture line is one that follows a
+// comment section ("Post a Comment", "Newer Post Older Post Home"), not one
+// that stands between comments.
+func endsSection(s string) bool {
+	return !isAvatar(s)
+}
+
+// headerAhead reports whether the next text line from ls[i] is a comment
+// header, so that a picture before it is the commenter's.
+func headerAhead(ls []line, i int) bool {
+	for end := i + 4; i < len(ls) && i < end; i++ {
+		if ls[i].blank() {
+			continue
+		}
+		s := ls[i].trim()
+		if isAvatar(s) {
+			continue
+		}
+		if ls[i].isHeader() {
+			return true
+		}
+		_, ok := when.Said(s)
+		return ok
+	}
+	return false
+}
+
+// trimIcons takes off the pictures a converter leaves after a time line:
+// "November 12, 2012 4:26 PM [icon_delete13.gif]".
+func trimIcons(s string) string {
+	for strings.HasSuffix(s, "]") {
+		i := strings.LastIndexByte(s, '[')
+		if i < 0 {
+			break
+		}
+		s = normalize.TrimSpace(s[:i])
+	}
+	return s
 }

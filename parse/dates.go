@@ -1,11 +1,9 @@
 package parse
 
 import (
-	"strconv"
-	"strings"
 	"time"
-	"unicode"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/when"
 )
 
@@ -23,28 +21,11 @@ func parseHeader(s string, loc *time.Location) (header, bool) {
 	return header{a, t}, ok
 }
 
-// parseCount reads "28 comments:", "1 comment:" or "No comments:" (the
-// colon optional). big reports a count too large for an int.
+// parseCount reads a comment-count heading in any language: "28
+// comments:", "1 Kommentar:", "No comments:", "*** 33 comments: ***" (see
+// lang.Count). n is -1 for a heading without a number ("Kommentare:"); big
+// reports a count too large for an int.
 func parseCount(s string) (n int, ok, big bool) {
-	s = strings.TrimSuffix(s, ":")
-	var num string
-	switch {
-	case strings.HasSuffix(s, " comments"):
-		num = s[:len(s)-len(" comments")]
-	case strings.HasSuffix(s, " comment"):
-		num = s[:len(s)-len(" comment")]
-	default:
-		return 0, false, false
-	}
-	if strings.EqualFold(num, "no") {
-		return 0, true, false
-	}
-	if num == "" || strings.IndexFunc(num, func(r rune) bool { return !unicode.IsDigit(r) || r > unicode.MaxASCII }) >= 0 {
-		return 0, false, false
-	}
-	n, err := strconv.Atoi(num)
-	if err != nil {
-		return 0, true, true
-	}
-	return n, true, false
+	n, langs, big := lang.Count(s)
+	return n, langs != 0, big
 }

@@ -1,9 +1,11 @@
 package parse
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 )
@@ -21,18 +23,69 @@ const (
 	actDeleteReply
 )
 
-// actions in longest-first order, for matching glued prefixes.
-var actions = []struct {
-	text string
-	act  action
-}{
-	{"ReplyDeleteReplies", actReplyDeleteReplies},
-	{"ReplyDelete", actReplyDelete},
-	{"DeleteReply", actDeleteReply},
-	{"Replies", actReplies},
-	{"Delete", actDelete},
-	{"Reply", actReply},
+// actReplyOrReplies is a word that is both the Reply link and the
+// Replies heading in its language (German "Antworten"): it opens the
+// thread of a comment and means nothing more after a reply.
+const actReplyOrReplies action = actDeleteReply + 1
+
+// actionEntry is an action link as some languages spell it.
+type actionEntry struct {
+	text  string
+	act   action
+	langs lang.Set
 }
+
+// actionTexts maps every spelling of every action, and the glued pairs
+// and triples Blogger's markup leaves ("ReplyDelete"), to its action.
+var actionTexts, actionsByFirst, actionLen = func() (map[string]actionEntry, [256][]actionEntry, [2]int) {
+	m := map[string]actionEntry{}
+	add := func(text string, act action, langs lang.Set) {
+		if e, ok := m[text]; ok && e.act != act {
+			if (e.act == actReply || e.act == actReplies || e.act == actReplyOrReplies) && (act == actReply || act == actReplies) {
+				act = actReplyOrReplies
+			} else {
+				act = e.act // the first language's meaning stands
+			}
+			langs |= e.langs
+		}
+		m[text] = actionEntry{text, act, langs}
+	}
+	for i := range lang.Languages {
+		l := &lang.Languages[i]
+		set := lang.Set(1) << i
+		for _, r := range l.Reply {
+			add(r, actReply, set)
+			for _, d := range l.Delete {
+				add(r+d, actReplyDelete, set)
+				add(d+r, actDeleteReply, set)
+				for _, rs := range l.Replies {
+					add(r+d+rs, actReplyDeleteReplies, set)
+				}
+			}
+		}
+		for _, d := range l.Delete {
+			add(d, actDelete, set)
+		}
+		for _, rs := range l.Replies {
+			add(rs, actReplies, set)
+		}
+	}
+	var byFirst [256][]actionEntry
+	n := [2]int{1 << 30, 0}
+	for _, e := range m {
+		byFirst[e.text[0]] = append(byFirst[e.text[0]], e)
+		n[0], n[1] = min(n[0], len(e.text)), max(n[1], len(e.text))
+	}
+	for _, es := range byFirst {
+		sort.Slice(es, func(i, j int) bool {
+			if len(es[i].text) != len(es[j].text) {
+				return len(es[i].text) > len(es[j].text)
+			}
+			return es[i].text < es[j].text
+		})
+	}
+	return m, byFirst, n
+}()
 
 // closesTop reports whether a closes a top-level comment.
 func (a action) closesTop() bool { return a == actReplyDelete || a == actReplyDeleteReplies }
@@ -40,17 +93,27 @@ func (a action) closesTop() bool { return a == actReplyDelete || a == actReplyDe
 // closesReply reports whether a closes a reply.
 func (a action) closesReply() bool { return a == actDelete || a == actDeleteReply }
 
+// opensThread reports whether a opens the thread of the comment it
+// follows.
+func (a action) opensThread() bool {
+	return a == actReplies || a == actReplyDeleteReplies || a == actReplyOrReplies
+}
+
 // wholeAction reports the action a trimmed line consists of.
 func wholeAction(s string) action {
-	if len(s) < len("Reply") || len(s) > len("ReplyDeleteReplies") || s[0] != 'R' && s[0] != 'D' {
-		return actNone // the actions' lengths and first letters
+	a, _ := wholeActionLang(s)
+	return a
+}
+
+// wholeActionLang is wholeAction with the languages that spell it so.
+func wholeActionLang(s string) (action, lang.Set) {
+	if len(s) < actionLen[0] || len(s) > actionLen[1] || actionsByFirst[s[0]] == nil {
+		return actNone, 0 // the actions' lengths and first bytes
 	}
-	for _, a := range actions {
-		if s == a.text {
-			return a.act
-		}
+	if e, ok := actionTexts[s]; ok {
+		return e.act, e.langs
 	}
-	return actNone
+	return actNone, 0
 }
 
 // wordTails are endings that turn an action word into an ordinary word:
@@ -63,10 +126,10 @@ var wordTails = []string{"d", "s", "r", "rs", "ion", "ions", "rious", "riously",
 // after it. A line that is only the action also counts. An action followed by
 // a lower-case letter counts unless the two make an ordinary word.
 func gluedAction(s string) (action, string) {
-	if len(s) < 5 || (s[0] != 'R' && s[0] != 'D') {
+	if len(s) < actionLen[0] || actionsByFirst[s[0]] == nil {
 		return actNone, ""
 	}
-	for _, a := range actions {
+	for _, a := range actionsByFirst[s[0]] {
 		if !strings.HasPrefix(s, a.text) {
 			continue
 		}
@@ -97,57 +160,85 @@ func gluedAction(s string) (action, string) {
 	return actNone, ""
 }
 
-// chromeLines are lines of Blogger's page furniture, matched whole.
-var chromeLines = map[string]bool{
-	"Post a Comment":                     true,
-	"Add comment":                        true,
-	"Load more...":                       true,
-	"Load more…":                         true,
-	"Newer Post Older Post Home":         true,
-	"Newer Post":                         true,
-	"Older Post":                         true,
-	"Newer PostOlder PostHome":           true,
-	"Subscribe to: Post Comments (Atom)": true,
-	"Subscribe to:":                      true,
-	"Post Comments (Atom)":               true,
-	"Share":                              true,
-	"Share to X":                         true,
-	"Share to Twitter":                   true,
-	"Share to Facebook":                  true,
-	"Share to Pinterest":                 true,
-	"Email This":                         true,
-	"BlogThis!":                          true,
-}
+// chromeLines are lines of Blogger's page furniture in every language,
+// matched whole.
+var chromeLines = lang.NewTable(func(l *lang.Language) []string {
+	return append(append([]string(nil), l.Chrome...), "Load more…", "●", "•", "Pin It", "[INS::INS]", "[INS: :INS]")
+})
 
-// chromePrefixes start lines of page furniture.
-var chromePrefixes = []string{
-	"Labels:",
-	"Email ThisBlogThis!",
-	"Subscribe to: Post Comments",
-	"Note: Only a member of this blog may post a comment",
-}
-
-// maxChromeLine is the length of the longest of chromeLines: longer lines
-// need no lookup.
-var maxChromeLine = func() int {
-	n := 0
-	for s := range chromeLines {
-		n = max(n, len(s))
+// chromePrefixes start lines of page furniture, by first byte.
+var chromePrefixes = func() (t [256][]string) {
+	for _, e := range lang.Strings(func(l *lang.Language) []string { return l.ChromePrefix }) {
+		t[e.Text[0]] = append(t[e.Text[0]], e.Text)
 	}
-	return n
+	return
 }()
 
 // isChrome reports whether a trimmed line is page furniture.
 func isChrome(s string) bool {
-	if len(s) <= maxChromeLine && chromeLines[s] {
+	if s == "" {
+		return false
+	}
+	if chromeLines.Lookup(s) != 0 {
 		return true
 	}
-	for _, p := range chromePrefixes {
+	for _, p := range chromePrefixes[s[0]] {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// chromeLang reports the languages of a furniture line, 0 for none or for
+// a line every language shares.
+func chromeLang(s string) lang.Set { return chromeLines.Lookup(s) }
+
+// isAvatar reports whether a trimmed line is a commenter's picture as a
+// converter prints it: its alt text or file name in brackets ("[blank.gif]",
+// "[photo]", "[]", "[*]", "[//img1.blogblog.com/img/blank.gif]"), one or
+// more such groups on a line, or a lone bullet where the picture was.
+func isAvatar(s string) bool {
+	if s == "" || len(s) > 300 {
+		return false
+	}
+	switch s {
+	case "●", "•", "*", "○", "■":
+		return true
+	}
+	if s[0] != '[' || s[len(s)-1] != ']' {
+		return false
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			if depth > 0 {
+				return false
+			}
+			depth++
+		case ']':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case ' ':
+			if depth == 0 {
+				continue
+			}
+		default:
+			if depth == 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
+
+// avatarStart reports whether a trimmed line opens a picture's address
+// that a converter wrapped over several lines ("[//2.bp.blogspot.com/x/").
+func avatarStart(s string) bool {
+	return len(s) > 1 && s[0] == '[' && strings.IndexByte(s, ']') < 0 && strings.IndexByte(s, ' ') < 0
 }
 
 // isSeparator reports whether a trimmed line separates sections of a post:

@@ -1,56 +1,159 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
 )
 
 // numbered reads an html-to-text conversion of a comment list:
 //
-//  1. First line of the comment
-//     further lines, indented four
+//  9. [blank.gif]
+//     AnonymousSunday, January 24, 2016
+//     First line of the comment
+//     further lines
 //
 //     ReplyDelete
 //     Replies
 //
-//  1. A reply
-//     further lines, indented six
-//
+//  1. [photo.jpg]
+//     Jane Doe January 25, 2016 at 10:02 AM
+//     A reply.
 //     Delete
 //
-//  2. The next comment
+//  10. The next comment
 //
-// The indentation is taken from the dump (the first item sets the comment
-// level), not fixed at two and four. An indented numbered line is a reply
-// only inside a thread (after "Replies"); elsewhere it is a list in the
-// comment's text. A numbered list at column 0 is never a comment.
+// Converters right-align the item numbers (w3m " 9." then "10.", lynx
+// "    9." then "   10."), so an item is known by the column where its text
+// starts, not by the indent of its number: the first item sets the column
+// of the comments, and an item whose text starts further right is a reply
+// inside a thread (after "Replies", or when a header follows it). A
+// numbered line whose text starts elsewhere is a list in a comment's text;
+// a numbered list at column 0 is never a comment. Bullets ("•", "*") open
+// items the same way, as the templates of 2004 to 2006 list comments with a
+// footer ("By Jane, at 1:53 PM") under each.
+//
+// An item's first line may be the commenter's picture ("[blank.gif]",
+// markup of kind avatar) and its first text line a header, the author's
+// name glued to the date in the blog's own format and language. The action
+// links, in any interface language of package lang, close items and open
+// threads. Once an item is closed, a line left of the comments' column
+// ends the comment section: what follows is the page's furniture.
 type numbered struct{}
 
 func (numbered) Name() string { return "numbered" }
 func (numbered) Description() string {
-	return "html-to-text: comments as an indented numbered list, replies nested, ReplyDelete/Delete lines"
+	return "html-to-text: comments as an indented numbered or bulleted list, replies nested, action links or footers"
 }
 
-// isItem reports whether l opens a top-level item: a number at an indent of
-// one to three spaces.
-func isItem(l line) bool {
-	if l.indent < 1 || l.indent > 3 {
-		return false
+// listMarker is the marker that opens a list item.
+type listMarker struct {
+	number int    // the item's number, 0 for a bullet
+	rest   string // the item's text on the marker's line
+	col    int    // the column where that text starts
+}
+
+// bullets are the characters converters print for the items of an
+// unnumbered list.
+const bullets = "•*●○◦▪■+-"
+
+// marker reads the number ("12. ") or bullet ("• ") that opens a list
+// item at an indent of at most eight columns.
+func marker(l *line) (listMarker, bool) {
+	if l.indent > 8 || l.blank() {
+		return listMarker{}, false
 	}
-	_, _, ok := numberedItem(l.trim())
+	s := l.trim()
+	if n, rest, ok := numberedItem(s); ok {
+		if l.indent == 0 && n < 10 {
+			return listMarker{}, false // a list at column 0 is text
+		}
+		return listMarker{n, rest, int(l.indent) + utf8.RuneCountInString(s[:len(s)-len(rest)])}, true
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if l.indent == 0 || !strings.ContainsRune(bullets, r) || n >= len(s) || s[n] != ' ' {
+		return listMarker{}, false
+	}
+	rest := strings.TrimLeft(s[n:], " ")
+	if rest == "" {
+		return listMarker{}, false
+	}
+	return listMarker{0, rest, int(l.indent) + 1 + (len(s) - n - len(rest))}, true
+}
+
+// isItem reports whether l opens a numbered item as a comment list does:
+// a number at an indent of one to eight columns (or 0 for a number of two
+// digits or more, right-aligned).
+func isItem(l line) bool {
+	m, ok := marker(&l)
+	return ok && m.number > 0
+}
+
+// itemEvidence reports whether the item at ls[i] looks like a comment: an
+// action link, a footer or a header follows within its lines, or its first
+// text is a picture or a header.
+func itemEvidence(ls []line, i int, m listMarker) bool {
+	if isAvatar(m.rest) || avatarStart(m.rest) || m.rest != "" && itemHeader(m.rest) {
+		return true
+	}
+	for j := i + 1; j < len(ls) && j < i+200; j++ {
+		l := &ls[j]
+		if l.blank() {
+			continue
+		}
+		if n, ok := marker(l); ok && n.col == m.col {
+			return false // the next item, with no evidence in between
+		}
+		if l.indent >= 1 && wholeAction(l.trim()) != actNone {
+			return true
+		}
+		if _, _, ok := when.Footer(l.trim()); ok {
+			return true
+		}
+		if j == nextText(ls, i+1) && (m.rest == "" || isAvatar(m.rest)) && itemHeader(l.trim()) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemHeader reports whether s reads as a comment header in an item's
+// first text line.
+func itemHeader(s string) bool {
+	if _, _, ok := when.GluedHeader(s); ok {
+		return true
+	}
+	if _, ok := when.Said(s); ok {
+		return true
+	}
+	_, _, ok := when.SaidAt(s, nil)
 	return ok
 }
 
 func (numbered) score(ls []line) int {
 	items, marks := 0, 0
-	for _, l := range ls {
-		switch {
-		case isItem(l):
-			items++
-		case l.indent >= 4 && wholeAction(l.trim()) != actNone:
-			marks++
+	for i := range ls {
+		l := &ls[i]
+		if m, ok := marker(l); ok {
+			if m.number > 0 {
+				items++
+			}
+			if isAvatar(m.rest) || avatarStart(m.rest) {
+				marks++
+			}
+			continue
+		}
+		if l.indent >= 1 {
+			if wholeAction(l.trim()) != actNone {
+				marks++
+			} else if _, _, ok := when.Footer(l.trim()); ok {
+				marks++
+				items++
+			}
 		}
 	}
 	if marks == 0 || items == 0 {
@@ -60,14 +163,9 @@ func (numbered) score(ls []line) int {
 }
 
 func (numbered) start(ls []line) int {
-	for i, l := range ls {
-		if isItem(l) {
-			for _, m := range ls[i+1:] {
-				if m.indent > l.indent && wholeAction(m.trim()) != actNone {
-					return i
-				}
-			}
-			return -1
+	for i := range ls {
+		if m, ok := marker(&ls[i]); ok && itemEvidence(ls, i, m) {
+			return i
 		}
 	}
 	return -1
@@ -77,80 +175,239 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 	var (
 		out      []*pending
 		cur      *pending
-		c0, r0   int32 = -1, -1
+		topCol   = -1 // the column of the comments' text
+		topInd   = -1 // the indent of the first comment's marker
+		topNum   = true
+		replyCol = -1
+		replyInd = -1
 		inThread bool
+		header   bool // the next text line of cur may be its header
+		trailer  = -1 // the line where the page's furniture starts
 	)
-	for _, l := range ls {
+	for i := 0; i < len(ls); i++ {
+		l := &ls[i]
 		if l.blank() {
 			if cur != nil {
 				cur.text.add("")
 			}
 			continue
 		}
-		if c0 < 0 && isItem(l) {
-			c0 = l.indent
-		}
-		if cur != nil && l.indent > c0 {
-			if act := wholeAction(l.trim()); act != actNone {
-				b.markup(l, thread.MarkupAction, l.trim())
-				cur.span.line(l)
-				cur.closed = true
-				switch act {
-				case actReplies, actReplyDeleteReplies:
-					inThread = true
-				case actDeleteReply:
+		s := l.trim()
+		if m, ok := marker(l); ok {
+			if topCol < 0 && itemEvidence(ls, i, m) {
+				topCol, topInd, topNum = m.col, int(l.indent), m.number > 0
+			}
+			// Numbers right-aligned keep the text's column, numbers
+			// left-aligned the marker's indent.
+			top := (m.col == topCol || int(l.indent) == topInd) && (m.number > 0) == topNum
+			reply := !top && cur != nil && topCol >= 0 && int(l.indent) > topInd && m.number > 0 &&
+				(replyCol < 0 || m.col == replyCol || int(l.indent) == replyInd) && (inThread || itemEvidence(ls, i, m))
+			if top || reply {
+				p := b.newNode(*l)
+				p.number, p.numLine = m.number, l.num
+				p.span.line(*l)
+				if top {
 					inThread = false
-				case actReply:
-					if cur.reply {
-						inThread = false
+				} else {
+					p.reply = true
+					if replyCol < 0 {
+						replyCol, replyInd = m.col, int(l.indent)
 					}
+				}
+				if !b.noMarkup {
+					b.markup(*l, thread.MarkupNumber, strings.TrimRight(s[:len(s)-len(m.rest)], " \t"))
+				}
+				out = append(out, p)
+				cur = p
+				header = false
+				switch {
+				case isAvatar(m.rest):
+					b.markup(*l, thread.MarkupAvatar, m.rest)
+					header = true
+				case avatarStart(m.rest):
+					b.markup(*l, thread.MarkupAvatar, m.rest)
+					i = b.wrappedAvatar(ls, i, p)
+					header = true
+				case !b.headerLine(p, *l, m.rest):
+					p.text.add(m.rest)
+					header = false
 				}
 				continue
 			}
 		}
-		if n, rest, ok := numberedItem(l.trim()); ok && (l.indent == c0 || inThread && l.indent > c0 && (r0 < 0 || l.indent == r0)) {
-			p := b.newNode(l)
-			p.number, p.numLine = n, l.num
-			if l.indent == c0 {
-				inThread = false
-			} else {
-				p.reply = true
-				r0 = l.indent
+		if cur != nil && l.indent >= 1 {
+			if act, langs := wholeActionLang(s); act != actNone {
+				b.markup(*l, thread.MarkupAction, s)
+				b.vote(langs)
+				cur.span.line(*l)
+				cur.closed = true
+				header = false
+				if act.opensThread() && !cur.reply {
+					inThread = true
+				}
+				continue
 			}
-			if !b.noMarkup {
-				num := l.trim()[:len(l.trim())-len(rest)]
-				b.markup(l, thread.MarkupNumber, strings.TrimRight(num, " \t"))
-			}
-			p.span.line(l)
-			if h, ok := parseHeader(rest, b.loc); ok {
-				b.markup(l, thread.MarkupHeader, rest)
-				p.author, p.source, p.time = h.author, thread.SourceHeader, &h.time
-			} else if a, ok := when.Said(rest); ok {
-				b.markup(l, thread.MarkupHeader, rest)
-				p.author, p.source = a, thread.SourceHeader
-			} else {
-				p.text.add(rest)
-			}
-			out = append(out, p)
-			cur = p
-			continue
 		}
-		if l.indent <= c0 || cur == nil {
-			if isChrome(l.trim()) {
-				b.markup(l, thread.MarkupChrome, l.trim())
+		if cur != nil && int(l.indent) >= topCol-1 {
+			if header {
+				header = false
+				if isAvatar(s) {
+					b.markup(*l, thread.MarkupAvatar, s)
+					cur.span.line(*l)
+					header = true
+					continue
+				}
+				if b.headerLine(cur, *l, s) {
+					cur.span.line(*l)
+					continue
+				}
+			}
+			if b.footerLine(cur, *l, s) {
+				continue
+			}
+		}
+		if topCol >= 0 && int(l.indent) < topCol-1 || cur == nil {
+			if isChrome(s) {
+				b.markup(*l, thread.MarkupChrome, s)
+				b.vote(chromeLang(s))
+				if cur != nil && cur.closed {
+					trailer = i + 1
+					break
+				}
 				continue
 			}
 			if cur == nil {
-				// Text before the first item: keep it as a comment of
-				// its own rather than lose it.
+				// Text before the first numbered comment: keep it as a
+				// comment of its own rather than lose it.
 				b.warn(l.num, "text before the first numbered comment kept as a comment")
-				cur = b.newNode(l)
+				cur = b.newNode(*l)
 				out = append(out, cur)
+			} else if cur.closed {
+				trailer = i
+				break
 			} else {
 				b.warn(l.num, "unindented line kept in the comment above it")
 			}
 		}
-		cur.addText(l)
+		header = false
+		b.bodyLine(cur, *l)
+	}
+	if trailer >= 0 {
+		b.pageTrailer(ls[trailer:])
 	}
 	return out
+}
+
+// wrappedAvatar takes the lines of a picture's address that a converter
+// wrapped after ls[i] (html2text: "[//2.bp.blogspot.com/.../" then
+// "S45-s35/photo.jpg]") as avatar markup, and returns the index of its
+// last line.
+func (b *builder) wrappedAvatar(ls []line, i int, p *pending) int {
+	for j := i + 1; j < len(ls) && j <= i+6; j++ {
+		s := ls[j].trim()
+		if ls[j].blank() || strings.IndexByte(s, ' ') >= 0 {
+			return i
+		}
+		if strings.HasSuffix(s, "]") {
+			for k := i + 1; k <= j; k++ {
+				b.markup(ls[k], thread.MarkupAvatar, ls[k].trim())
+				p.span.line(ls[k])
+			}
+			return j
+		}
+	}
+	return i
+}
+
+// headerLine reads s, the first text of p's item on line l, as a comment
+// header: an author glued to a date (and time) in any format and language,
+// "Name said...", or "At DATE, Name said...". It reports whether it was one.
+func (b *builder) headerLine(p *pending, l line, s string) bool {
+	if h, ok := parseHeader(s, b.loc); ok {
+		b.markup(l, thread.MarkupHeader, s)
+		p.author, p.source, p.time = h.author, thread.SourceHeader, &h.time
+		return true
+	}
+	if a, st, ok := when.GluedHeader(s); ok {
+		b.markup(l, thread.MarkupHeader, s)
+		p.author, p.source = a, thread.SourceHeader
+		b.setStamp(p, st)
+		return true
+	}
+	if a, t, ok := when.SaidAt(s, b.loc); ok {
+		b.markup(l, thread.MarkupHeader, s)
+		p.author, p.source, p.time = a, thread.SourceHeader, &t
+		return true
+	}
+	if a, langs, ok := when.SaidLang(s); ok {
+		b.markup(l, thread.MarkupHeader, s)
+		b.vote(langs)
+		p.author, p.source = a, thread.SourceHeader
+		return true
+	}
+	return false
+}
+
+// setStamp gives p the time a header or footer shows: a date and time, a
+// date alone (no time is invented for it), or a clock alone (its date then
+// comes from the post).
+func (b *builder) setStamp(p *pending, st when.Stamp) {
+	switch {
+	case st.HasDate && st.HasClock:
+		t, _ := st.Time(nil, b.loc)
+		p.time = &t
+	case st.HasDate:
+		d := st.Date
+		p.date = &d
+	case st.HasClock:
+		p.clock = fmt.Sprintf("%02d:%02d", st.Hour, st.Minute)
+	}
+}
+
+// footerLine reads s as a comment's footer ("By Jane, at 1:53 PM") and
+// reports whether it was one; it closes p.
+func (b *builder) footerLine(p *pending, l line, s string) bool {
+	a, st, ok := when.Footer(s)
+	if !ok {
+		return false
+	}
+	b.markup(l, thread.MarkupFooter, s)
+	p.span.line(l)
+	if p.author == "" {
+		p.author, p.source = a, thread.SourceHeader
+	}
+	if p.time == nil && p.clock == "" {
+		b.setStamp(p, st)
+	}
+	p.closed = true
+	return true
+}
+
+// bodyLine adds a line of text to p, noting a removed comment's sentence.
+func (b *builder) bodyLine(p *pending, l line) {
+	if langs := lang.Removed(l.trim()); langs != 0 {
+		p.deleted = true
+		b.vote(langs)
+	}
+	p.addText(l)
+}
+
+// pageTrailer keeps the lines after a comment section as the page's
+// furniture: navigation, subscription links, the sidebar.
+func (b *builder) pageTrailer(ls []line) {
+	first := -1
+	for _, l := range ls {
+		if l.blank() {
+			continue
+		}
+		b.markup(l, thread.MarkupChrome, l.trim())
+		if isChrome(l.trim()) {
+			b.vote(chromeLang(l.trim()))
+		} else if first < 0 {
+			first = l.num
+		}
+	}
+	if first >= 0 {
+		b.warn(first, "text after the comment section kept as page furniture, from here")
+	}
 }

@@ -28,6 +28,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
@@ -277,6 +278,7 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 	for i, post := range doc.Posts {
 		post.ID = fmt.Sprintf("p%d", i+1)
 	}
+	doc.Language = b.votes.Best()
 	sort.SliceStable(doc.Markup, func(i, j int) bool { return doc.Markup[i].Line < doc.Markup[j].Line })
 	switch {
 	case p.Format != "" && p.Format != "auto":
@@ -323,6 +325,7 @@ func (p *Parser) parseRegions(b *builder, regions [][]line, forced Layout) bool 
 		b.doc.Posts = append(b.doc.Posts, sub.doc.Posts...)
 		b.doc.Warnings = append(b.doc.Warnings, sub.doc.Warnings...)
 		b.doc.Markup = append(b.doc.Markup, sub.doc.Markup...)
+		b.votes.Merge(&sub.votes)
 	}
 	b.nodes = nodes
 	return true
@@ -530,7 +533,7 @@ func titleLike(l line) bool {
 	case '.', ',', ';', ':', '-':
 		return false
 	}
-	if isChrome(s) || isSeparator(s) || strings.HasPrefix(s, "Posted by ") {
+	if isChrome(s) || isSeparator(s) || isByline(s) {
 		return false
 	}
 	if _, ok, _ := parseCount(s); ok {
@@ -575,7 +578,7 @@ func commentStart(l *line) bool {
 // is none.
 func sharedDateSplit(ls []line) int {
 	for i, l := range ls {
-		if l.indent != 0 || !strings.HasPrefix(l.trim(), "Posted by ") {
+		if l.indent != 0 || !isByline(l.trim()) {
 			continue
 		}
 		j := i + 1
@@ -590,11 +593,88 @@ func sharedDateSplit(ls []line) int {
 			}
 			break
 		}
-		if j < len(ls) && titleLike(ls[j]) && !commentStart(&ls[j]) {
+		if j < len(ls) && titleLike(ls[j]) && !commentStart(&ls[j]) && laterByline(ls[j+1:]) {
 			return j
 		}
 	}
 	return -1
+}
+
+// laterByline reports whether a byline stands in ls before any comment
+// count: the post that a title opens has one of its own; a page's
+// furniture after a byline does not.
+func laterByline(ls []line) bool {
+	for _, l := range ls {
+		if l.indent != 0 {
+			continue
+		}
+		s := l.trim()
+		if isByline(s) {
+			return true
+		}
+		if _, ok, _ := parseCount(s); ok {
+			return false
+		}
+	}
+	return false
+}
+
+// isByline reports whether a trimmed line starts like a post's byline
+// ("Posted by", in any language).
+func isByline(s string) bool {
+	_, ok := when.BylineRest(s)
+	return ok
+}
+
+// datedClocks gives the comments of post that show a time of day without
+// a date ("By Jane, at 1:53 PM") the post's date, as the templates that
+// print them mean it.
+func datedClocks(post *thread.Post, loc *time.Location) {
+	d := post.Published
+	if d == nil {
+		return
+	}
+	set := func(n *thread.Node) {
+		if n.Time != nil || n.Clock == "" || n.Date != nil {
+			return
+		}
+		var h, m int
+		if _, err := fmt.Sscanf(n.Clock, "%d:%d", &h, &m); err != nil {
+			return
+		}
+		t := time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc)
+		n.Time = &t
+	}
+	for _, c := range post.Comments {
+		set(&c.Node)
+		for _, r := range c.Replies {
+			set(&r.Node)
+		}
+	}
+}
+
+// commentSigns reports whether ls shows signs of a comment section that no
+// layout read (action links or said-headers in any language, two or
+// more), and the line of the first.
+func commentSigns(ls []line) (int, bool) {
+	first, n := -1, 0
+	for i := range ls {
+		s := ls[i].trim()
+		if ls[i].blank() {
+			continue
+		}
+		if a, _ := gluedAction(s); a != actNone {
+		} else if _, ok := when.Said(s); ok {
+		} else if lang.Removed(s) != 0 {
+		} else {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		n++
+	}
+	return first, n >= 2
 }
 
 // parseRegion parses the posts of a region: one post, or several that share
@@ -655,12 +735,13 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 		if l.indent != 0 {
 			continue
 		}
-		if n, ok, big := parseCount(l.trim()); ok {
+		if n, langs, big := lang.Count(l.trim()); langs != 0 {
 			countAt = k
 			b.markup(l, thread.MarkupCount, l.trim())
+			b.vote(langs)
 			if big {
 				b.warn(l.num, "declared comment count %q is too large", l.trim())
-			} else {
+			} else if n >= 0 {
 				post.DeclaredComments = &n
 			}
 			span.line(l)
@@ -699,11 +780,17 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 		body = append(append([]line(nil), body...), section...)
 		section = nil
 	}
+	if layout == nil && countAt < 0 {
+		if at, ok := commentSigns(ls); ok {
+			b.warn(ls[at].num, "this looks like a comment section (action links or a said-header), but no comment layout reads it; text kept in the post body")
+		}
+	}
 	b.postBody(post, body, span)
 	if layout != nil && len(section) > 0 {
 		post.Layout = layout.Name()
 		post.Comments = b.assemble(layout.parse(b, section))
 		b.release()
+		datedClocks(post, b.loc)
 		for _, l := range section {
 			if !l.blank() {
 				span.line(l)
@@ -740,7 +827,7 @@ func (b *builder) postBody(post *thread.Post, ls []line, span *spanBuf) {
 			separated = true
 		case isChrome(l.trim()):
 			b.markup(l, thread.MarkupChrome, l.trim())
-		case strings.HasPrefix(l.trim(), "Posted by "):
+		case isByline(l.trim()):
 			a, t, ok := when.Byline(l.trim(), post.Published, b.loc)
 			if !ok {
 				sec.add(l.trim())

@@ -24,6 +24,10 @@ type Document struct {
 	Format string `json:"format"`
 	// Encoding is the character encoding the input was decoded from.
 	Encoding string `json:"encoding,omitempty"`
+	// Language is the BCP 47 code of the interface language the page was
+	// shown in ("en", "de", "pt-BR"), as its action links, count line and
+	// dates tell; empty when nothing tells.
+	Language string `json:"language,omitempty"`
 	// Warnings lists input that was odd but readable. It is never nil after
 	// a parse, so that JSON shows an empty list rather than null.
 	Warnings []Warning `json:"warnings"`
@@ -77,6 +81,8 @@ const (
 	MarkupTitle     = "title"     // a post's title line
 	MarkupTime      = "time"      // a comment's time line (classic template)
 	MarkupDuplicate = "duplicate" // a line a scraper repeated, when asked to drop it
+	MarkupAvatar    = "avatar"    // a commenter's picture as alt text or file name: "[blank.gif]"
+	MarkupFooter    = "footer"    // a comment's footer: "By Jane, at 1:53 PM", "# posted by Jane : 11:58 AM"
 )
 
 // Post is one blog post with its comment section.
@@ -132,6 +138,10 @@ type Node struct {
 	AuthorSource string `json:"author_source,omitempty"`
 	// Time is when the node was written, when the input says.
 	Time *time.Time `json:"time,omitempty"`
+	// Date is the day the node was written when the input shows a date
+	// without a time of day ("Sunday, January 24, 2016" under the
+	// author's name); Time is then absent.
+	Date *Date `json:"date,omitempty"`
 	// Clock is the time of day, as 15:04, when the input gives one without
 	// a date (a template that prints "7:30 pm" only); Time is then absent.
 	Clock string `json:"clock,omitempty"`
@@ -141,6 +151,10 @@ type Node struct {
 	// Body is the node's text: markup removed, indentation stripped,
 	// paragraphs joined by a blank line, signature kept.
 	Body string `json:"body"`
+	// Deleted is true for a comment that was removed but keeps its place
+	// ("This comment has been removed by the author."): its text is that
+	// sentence, and its replies stay under it.
+	Deleted bool `json:"deleted,omitempty"`
 	// ReplyTo is the id of the node a reply answers when that is not its
 	// comment: an export (WordPress, Disqus) nests deeper than Blogger
 	// shows, and the model keeps such a reply under the comment that

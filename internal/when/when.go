@@ -16,33 +16,54 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
 
-var monthNames = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+// nameInfo is what a month or weekday name stands for.
+type nameInfo struct {
+	month   time.Month // 0 for a weekday
+	weekday bool
 }
 
-var weekdayNames = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
-	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
-	"thurs": true, "fri": true, "sat": true, "sun": true,
-}
+// names maps every month and weekday name of every language in package
+// lang, in lower case, to what it stands for; a spelling that is a month in
+// one language and a weekday in another is the month.
+var names = func() map[string]nameInfo {
+	m := map[string]nameInfo{}
+	for i := range lang.Languages {
+		l := &lang.Languages[i]
+		for _, day := range l.Weekdays {
+			for _, w := range day {
+				m[lang.Fold(w)] = nameInfo{weekday: true}
+			}
+		}
+	}
+	for i := range lang.Languages {
+		l := &lang.Languages[i]
+		for mi, month := range l.Months {
+			for _, w := range month {
+				m[lang.Fold(w)] = nameInfo{month: time.Month(mi + 1)}
+			}
+		}
+	}
+	return m
+}()
 
-// dateName looks up a word of ASCII letters, in any case, among the month
-// and weekday names: the month, or whether it is a weekday. It reads a
-// table made from monthNames and weekdayNames, without allocating.
+// dateName looks up a word, in any case, among the month and weekday
+// names: the month, or whether it is a weekday. An ASCII word is looked up
+// in a table made from names without allocating.
 func dateName(w string) (m time.Month, weekday, ok bool) {
 	code, fits := nameCode(w)
 	if !fits {
-		return 0, false, false
+		if w == "" || len(w) > 40 {
+			return 0, false, false
+		}
+		e, found := names[lang.Fold(w)]
+		return e.month, e.weekday, found
 	}
-	for h := code * 0x9E3779B97F4A7C15 >> 57; ; h = (h + 1) & 127 {
+	for h := code * 0x9E3779B97F4A7C15 >> (64 - nameBits); ; h = (h + 1) & (1<<nameBits - 1) {
 		switch e := dateNames[h]; e.code {
 		case 0:
 			return 0, false, false
@@ -69,25 +90,26 @@ func nameCode(w string) (uint64, bool) {
 	return code, true
 }
 
-// dateNames is the open-addressed table of dateName.
-var dateNames = func() (t [128]struct {
+// nameBits is the log2 of the size of dateNames: room for four times the
+// names of the languages there may be.
+const nameBits = 12
+
+// dateNames is the open-addressed table of dateName for the ASCII names.
+var dateNames = func() (t [1 << nameBits]struct {
 	code    uint64
 	month   time.Month
 	weekday bool
 }) {
-	put := func(w string, m time.Month, weekday bool) {
-		code, _ := nameCode(w)
-		h := code * 0x9E3779B97F4A7C15 >> 57
-		for t[h].code != 0 {
-			h = (h + 1) & 127
+	for w, e := range names {
+		code, ok := nameCode(w)
+		if !ok {
+			continue
 		}
-		t[h].code, t[h].month, t[h].weekday = code, m, weekday
-	}
-	for w, m := range monthNames {
-		put(w, m, false)
-	}
-	for w := range weekdayNames {
-		put(w, 0, true)
+		h := code * 0x9E3779B97F4A7C15 >> (64 - nameBits)
+		for t[h].code != 0 {
+			h = (h + 1) & (1<<nameBits - 1)
+		}
+		t[h].code, t[h].month, t[h].weekday = code, e.month, e.weekday
 	}
 	return
 }()
@@ -113,14 +135,48 @@ func (sc *dateScanner) space() {
 	}
 }
 
+// word reads a run of letters, ASCII or not.
 func (sc *dateScanner) word() string {
 	j := sc.i
-	for j < len(sc.s) && IsLetter(sc.s[j]) {
-		j++
+	for j < len(sc.s) {
+		if c := sc.s[j]; c < utf8.RuneSelf {
+			if !IsLetter(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(sc.s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
 	}
 	w := sc.s[sc.i:j]
 	sc.i = j
 	return w
+}
+
+// joiner skips one of the words in set (lower case, possibly several
+// words, possibly ending in a dot) and the space after it, reporting
+// whether it did.
+func (sc *dateScanner) joiner(set []string) bool {
+	for _, w := range set {
+		if len(sc.s)-sc.i < len(w) || !strings.EqualFold(sc.s[sc.i:sc.i+len(w)], w) {
+			continue
+		}
+		end := sc.i + len(w)
+		if end < len(sc.s) && w[len(w)-1] != '.' {
+			// a whole word only
+			if r, _ := utf8.DecodeRuneInString(sc.s[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		sc.i = end
+		sc.space()
+		return true
+	}
+	return false
 }
 
 // number reads up to maxDigits digits; it returns -1 when there are none
@@ -207,7 +263,9 @@ func (sc *dateScanner) dayMonthYear() (thread.Date, bool) {
 		return thread.Date{}, false
 	}
 	sc.ordinal()
+	sc.lit('.')
 	sc.space()
+	sc.joiner(dateWords)
 	m, weekday, ok := dateName(sc.word())
 	ok = ok && !weekday
 	if !ok {
@@ -216,7 +274,21 @@ func (sc *dateScanner) dayMonthYear() (thread.Date, bool) {
 	sc.lit('.')
 	sc.lit(',')
 	sc.space()
-	return validDate(sc.number(4), m, day)
+	sc.joiner(dateWords)
+	d, ok := validDate(sc.number(4), m, day)
+	if ok {
+		sc.yearMark()
+	}
+	return d, ok
+}
+
+// yearMark skips a word that follows a year in some languages ("2016 г.").
+func (sc *dateScanner) yearMark() {
+	save := sc.i
+	sc.space()
+	if !sc.joiner(yearMarks) {
+		sc.i = save
+	}
 }
 
 func (sc *dateScanner) monthDayYear() (thread.Date, bool) {
@@ -234,27 +306,65 @@ func (sc *dateScanner) monthDayYear() (thread.Date, bool) {
 	sc.ordinal()
 	sc.lit(',')
 	sc.space()
-	return validDate(sc.number(4), m, day)
+	sc.joiner(dateWords)
+	d, ok := validDate(sc.number(4), m, day)
+	if ok {
+		sc.yearMark()
+	}
+	return d, ok
 }
 
 // numericDate reads DD/MM/YYYY, day first as British Blogger prints it,
 // or MM/DD/YYYY when only that order gives a real date (10/28/2022). It
 // records a date that reads either way in sc.swap, for dateTime to settle.
+// The year may have two digits (10/28/12); the separator may be a dot
+// (24.01.2016), and a date may be in ISO order (2016-01-24).
 func (sc *dateScanner) numericDate() (thread.Date, bool) {
-	a := sc.number(2)
-	if a < 1 || !sc.lit('/') {
+	start := sc.i
+	a := sc.number(4)
+	if a < 0 || sc.i-start == 3 || sc.i >= len(sc.s) {
+		return thread.Date{}, false
+	}
+	sep := sc.s[sc.i]
+	if sep != '/' && sep != '.' && sep != '-' {
+		return thread.Date{}, false
+	}
+	sc.i++
+	if sc.i-start == 5 { // a four-digit year first: YYYY-MM-DD
+		b := sc.number(2)
+		if b < 1 || !sc.lit(sep) {
+			return thread.Date{}, false
+		}
+		d := sc.number(2)
+		return validDate(a, time.Month(b), d)
+	}
+	if sep == '-' || a < 1 {
 		return thread.Date{}, false
 	}
 	b := sc.number(2)
-	if b < 1 || !sc.lit('/') {
+	if b < 1 || !sc.lit(sep) {
 		return thread.Date{}, false
 	}
+	ys := sc.i
 	y := sc.number(4)
+	switch sc.i - ys {
+	case 2:
+		y += 2000
+		if y > 2069 {
+			y -= 100
+		}
+	case 4:
+	default:
+		return thread.Date{}, false
+	}
 	if d, ok := validDate(y, time.Month(b), a); ok {
-		if a != b && a <= 12 {
+		if a != b && a <= 12 && sep == '/' {
 			sc.swap = &thread.Date{Year: y, Month: time.Month(a), Day: b}
 		}
 		return d, true
+	}
+	if sep != '/' {
+		return thread.Date{}, false
 	}
 	return validDate(y, time.Month(a), b)
 }
@@ -270,7 +380,8 @@ func validDate(y int, m time.Month, d int) (thread.Date, bool) {
 	return thread.Date{Year: y, Month: m, Day: d}, true
 }
 
-// clock reads H:MM or H.MM with an optional am/pm.
+// clock reads H:MM or H.MM, optional seconds, with an optional am/pm in
+// any of its spellings ("PM", "p.m.", "p. m.") or a trailing "Uhr".
 func (sc *dateScanner) clock() (h, m int, ok bool) {
 	save := sc.i
 	sc.meridiem = false
@@ -285,49 +396,78 @@ func (sc *dateScanner) clock() (h, m int, ok bool) {
 		sc.i = save
 		return 0, 0, false
 	}
+	if sc.i+2 < len(sc.s) && sc.s[sc.i] == ':' && IsDigit(sc.s[sc.i+1]) && IsDigit(sc.s[sc.i+2]) &&
+		(sc.i+3 == len(sc.s) || !IsDigit(sc.s[sc.i+3])) {
+		sc.i += 3 // seconds
+	}
 	afterMin := sc.i
 	sc.space()
-	switch normalize.LowerASCII(strings.ReplaceAll(sc.word(), ".", "")) {
-	case "am", "a":
-		sc.meridiemRest()
+	switch pm, found := sc.meridiemWord(); {
+	case found && (h < 1 || h > 12):
+		sc.i = save
+		return 0, 0, false
+	case found:
 		sc.meridiem = true
-		if h < 1 || h > 12 {
-			sc.i = save
-			return 0, 0, false
-		}
-		if h == 12 {
-			h = 0
-		}
-	case "pm", "p":
-		sc.meridiemRest()
-		sc.meridiem = true
-		if h < 1 || h > 12 {
-			sc.i = save
-			return 0, 0, false
-		}
-		if h != 12 {
+		if pm && h != 12 {
 			h += 12
+		} else if !pm && h == 12 {
+			h = 0
 		}
 	default:
 		sc.i = afterMin
+		k := sc.i
+		sc.space()
+		if w := sc.word(); !strings.EqualFold(w, "uhr") || !sc.wordEnd() {
+			sc.i = k
+		}
 	}
 	if h > 23 {
 		sc.i = save
 		return 0, 0, false
 	}
-	// "a.m." leaves its dots; take them.
-	for sc.i < len(sc.s) && sc.s[sc.i] == '.' && sc.i > afterMin {
-		sc.i++
-	}
 	return h, m, true
 }
 
-// meridiemRest takes the rest of "a.m." or "p.m." after its first letter.
-func (sc *dateScanner) meridiemRest() {
-	if sc.lit('.') && sc.i < len(sc.s) && (sc.s[sc.i]|0x20) == 'm' {
+// wordEnd reports whether no letter or digit follows.
+func (sc *dateScanner) wordEnd() bool {
+	if sc.i >= len(sc.s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(sc.s[sc.i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// meridiemWord reads "am", "a.m.", "a. m.", "a" and the like, or their pm
+// forms and those of the other languages, reporting whether it is pm.
+func (sc *dateScanner) meridiemWord() (pm, ok bool) {
+	if sc.i >= len(sc.s) {
+		return false, false
+	}
+	switch sc.s[sc.i] | 0x20 {
+	case 'a', 'p':
+		pm = sc.s[sc.i]|0x20 == 'p'
+		save := sc.i
 		sc.i++
 		sc.lit('.')
+		k := sc.i
+		sc.space()
+		if sc.i < len(sc.s) && sc.s[sc.i]|0x20 == 'm' {
+			sc.i++
+			sc.lit('.')
+		} else {
+			sc.i = k
+		}
+		if sc.wordEnd() {
+			return pm, true
+		}
+		sc.i = save
 	}
+	for i, set := range meridiems {
+		if sc.joiner(set) {
+			return i == 1, true
+		}
+	}
+	return false, false
 }
 
 // dateTime reads a date, then optionally "at" or a comma, then a clock. A
@@ -343,10 +483,7 @@ func (sc *dateScanner) dateTime() (d thread.Date, h, m int, ok bool) {
 	}
 	sc.lit(',')
 	sc.space()
-	at := sc.i
-	if w := sc.word(); !strings.EqualFold(w, "at") {
-		sc.i = at
-	}
+	sc.joiner(atWords)
 	sc.lit(',')
 	sc.space()
 	h, m, ok = sc.clock()
@@ -494,7 +631,7 @@ func endsWithClock(s string) bool {
 	j := len(s)
 	for j > 0 && !IsDigit(s[j-1]) {
 		switch c := s[j-1]; {
-		case c == ' ', c >= '\t' && c <= '\r', c == '.', c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm', c >= utf8.RuneSelf:
+		case c == ' ', c >= '\t' && c <= '\r', c == '.', c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm', c|0x20 == 'u', c|0x20 == 'h', c|0x20 == 'r', c >= utf8.RuneSelf:
 			j--
 		default:
 			return false
@@ -569,33 +706,183 @@ func CountFields(s string, limit int) int {
 	return fields
 }
 
-// Said reads the classic template's "Name said..." header.
+// Said reads the classic template's "Name said..." header in any
+// language of package lang ("Jane hat gesagt…", "Ana dijo...").
 func Said(s string) (string, bool) {
-	var rest string
-	switch {
-	case strings.HasSuffix(s, " said..."):
-		rest = s[:len(s)-len(" said...")]
-	case strings.HasSuffix(s, " said…"):
-		rest = s[:len(s)-len(" said…")]
-	default:
-		return "", false
-	}
-	rest = normalize.TrimSpace(rest)
-	if !PlausibleAuthor(rest) {
-		return "", false
-	}
-	return rest, true
+	name, _, ok := SaidLang(s)
+	return name, ok
 }
 
-// Byline reads "Posted by NAME at 07:00" (the time optional).
+// SaidLang is Said that also returns the languages whose header it is.
+func SaidLang(s string) (string, lang.Set, bool) {
+	name, langs, ok := lang.Said(s)
+	if !ok {
+		return "", 0, false
+	}
+	name = normalize.TrimSpace(name)
+	if !PlausibleAuthor(name) {
+		return "", 0, false
+	}
+	return name, langs, true
+}
+
+// SaidAt reads the said-header of the templates of 2004 and 2005 that put
+// the time first: "At 4/19/2005 07:14:49 PM, Anonymous said...". It
+// returns the name and the time in loc.
+func SaidAt(s string, loc *time.Location) (string, time.Time, bool) {
+	if len(s) < 12 || !HasPrefixFold(s, "at ") {
+		return "", time.Time{}, false
+	}
+	name, ok := Said(s)
+	if !ok {
+		return "", time.Time{}, false
+	}
+	sc := dateScanner{s: name, i: 3}
+	sc.space()
+	d, h, m, ok := sc.dateTime()
+	if !ok {
+		return "", time.Time{}, false
+	}
+	sc.lit(',')
+	rest := normalize.TrimSpace(name[sc.i:])
+	if !PlausibleAuthor(rest) {
+		return "", time.Time{}, false
+	}
+	return rest, time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
+}
+
+// Stamp is the time a comment header or footer shows: a date and a time of
+// day, or one of the two.
+type Stamp struct {
+	Date     thread.Date
+	HasDate  bool
+	Hour     int
+	Minute   int
+	HasClock bool
+}
+
+// Time returns the stamp as a time in loc, taking day when the stamp has
+// no date; ok is false when there is neither a date nor a clock, or no day
+// for a clock alone. A date without a clock is midnight.
+func (st Stamp) Time(day *thread.Date, loc *time.Location) (time.Time, bool) {
+	d := st.Date
+	if !st.HasDate {
+		if day == nil || !st.HasClock {
+			return time.Time{}, false
+		}
+		d = *day
+	}
+	return time.Date(d.Year, d.Month, d.Day, st.Hour, st.Minute, 0, 0, loc), true
+}
+
+// stampAt reads a date with an optional time, or a time alone, from byte
+// i of s to its end.
+func stampAt(s string, i int) (Stamp, bool) {
+	sc := dateScanner{s: s, i: i}
+	if d, h, m, ok := sc.dateTime(); ok && sc.done() {
+		return Stamp{Date: d, HasDate: true, Hour: h, Minute: m, HasClock: true}, true
+	}
+	sc = dateScanner{s: s, i: i}
+	if d, _, ok := sc.date(); ok && sc.done() {
+		return Stamp{Date: d, HasDate: true}, true
+	}
+	sc = dateScanner{s: s, i: i}
+	if h, m, ok := sc.clock(); ok && sc.done() {
+		return Stamp{Hour: h, Minute: m, HasClock: true}, true
+	}
+	return Stamp{}, false
+}
+
+// GluedHeader reads a comment header whose time may be a date alone, as
+// the threaded templates print the author's name and the permalink's date
+// one after the other: "AnonymousSunday, January 24, 2016", "Sana6. Juni
+// 2015 um 10:23", "Ana Ruiz4 de febrero de 2016, 6:48". html2text joins
+// the words of links with "_" ("mcSunday,_January_24,_2016"): such a line
+// is read with spaces. It is for the line that must be a header by its
+// place (after a list number or an avatar), not for any line.
+func GluedHeader(s string) (author string, st Stamp, ok bool) {
+	if len(s) < 6 || len(s) > 200 || !IsDigit(s[len(s)-1]) && !strings.HasSuffix(s, ".") && !endsWithClock(s) {
+		return "", Stamp{}, false
+	}
+	if strings.IndexByte(s, '_') >= 0 && strings.IndexByte(s, ' ') < 0 {
+		s = strings.ReplaceAll(s, "_", " ")
+	}
+	limit := min(len(s), maxAuthorBytes+1)
+	for p := 1; p < limit; p++ {
+		c := s[p]
+		prev := s[p-1]
+		switch {
+		case IsDigit(c) && !IsDigit(prev):
+		case 'A' <= c && c <= 'Z':
+		case c >= utf8.RuneSelf && utf8.RuneStart(c):
+			if r, _ := utf8.DecodeRuneInString(s[p:]); !unicode.IsUpper(r) {
+				continue
+			}
+		default:
+			continue
+		}
+		st, ok := stampAt(s, p)
+		if !ok || !st.HasDate {
+			continue
+		}
+		author = normalize.TrimSpace(s[:p])
+		if !PlausibleAuthor(author) {
+			return "", Stamp{}, false
+		}
+		return author, st, true
+	}
+	return "", Stamp{}, false
+}
+
+// Footer reads a comment's footer as the templates of 2004 to 2006 print
+// it after the text: "By Jane, at 1:53 PM", "# posted by Jane : 11:58 AM",
+// "posted by Jane at 1:02 PM", with a time of day or a date and time.
+func Footer(s string) (author string, st Stamp, ok bool) {
+	s = strings.TrimLeft(s, "#*•-–— \t")
+	var rest string
+	switch {
+	case HasPrefixFold(s, "by "):
+		rest = s[3:]
+	case HasPrefixFold(s, "posted by "):
+		rest = s[10:]
+	default:
+		return "", Stamp{}, false
+	}
+	if len(rest) > 200 || !endsWithClock(trimRightSpace(rest)) {
+		return "", Stamp{}, false
+	}
+	for _, sep := range [...]string{", at ", " at ", " : ", " @ ", ", "} {
+		i := strings.LastIndex(rest, sep)
+		if i <= 0 {
+			continue
+		}
+		st, ok := stampAt(rest, i+len(sep))
+		if !ok {
+			continue
+		}
+		author = normalize.TrimSpace(rest[:i])
+		if !PlausibleAuthor(author) {
+			return "", Stamp{}, false
+		}
+		return author, st, true
+	}
+	return "", Stamp{}, false
+}
+
+// Byline reads "Posted by NAME at 07:00" (the time optional), in any
+// language of package lang ("Eingestellt von NAME um 07:00").
 func Byline(s string, day *thread.Date, loc *time.Location) (author string, t *time.Time, ok bool) {
-	const prefix = "Posted by "
-	if !strings.HasPrefix(s, prefix) {
+	rest, ok := BylineRest(s)
+	if !ok {
 		return "", nil, false
 	}
-	rest := s[len(prefix):]
-	if i := strings.LastIndex(rest, " at "); i >= 0 {
-		sc := dateScanner{s: rest, i: i + len(" at ")}
+	rest = strings.TrimRight(rest, "●•· \t")
+	for _, at := range bylineAt {
+		i := strings.LastIndex(rest, at)
+		if i < 0 {
+			continue
+		}
+		sc := dateScanner{s: rest, i: i + len(at)}
 		sc.space()
 		if h, m, ok := sc.clock(); ok && sc.done() {
 			author = normalize.TrimSpace(rest[:i])
@@ -609,6 +896,34 @@ func Byline(s string, day *thread.Date, loc *time.Location) (author string, t *t
 	author = normalize.TrimSpace(rest)
 	return author, nil, author != "" && PlausibleAuthor(author)
 }
+
+// BylineRest reports whether s starts with a byline's prefix ("Posted
+// by", "Publicado por") and returns what follows it.
+func BylineRest(s string) (string, bool) {
+	if len(s) < 8 {
+		return "", false
+	}
+	for _, p := range bylinePrefixes {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && s[len(p)] == ' ' {
+			return s[len(p)+1:], true
+		}
+	}
+	return "", false
+}
+
+// bylinePrefixes are the bylines' prefixes of every language.
+var bylinePrefixes = joiners(func(l *lang.Language) []string { return l.PostedBy }, nil)
+
+// bylineAt are the words before a byline's time: " at " and the others.
+var bylineAt = func() []string {
+	out := []string{" at "}
+	for _, w := range atWords {
+		if w != "at" {
+			out = append(out, " "+w+" ")
+		}
+	}
+	return out
+}()
 
 // DateWord reports whether the word w (ASCII letters) may be a month or
 // weekday name or abbreviation, in any case, as a date spelled out starts
@@ -627,18 +942,45 @@ func prefixCode(w string) int {
 // datePrefixes holds the first three letters of the month and weekday
 // names.
 var datePrefixes = func() (t [26 * 26 * 26]bool) {
-	for w := range monthNames {
-		if len(w) >= 3 {
-			t[prefixCode(w)] = true
-		}
-	}
-	for w := range weekdayNames {
-		if len(w) >= 3 {
+	for w := range names {
+		if len(w) >= 3 && IsLetter(w[0]) && IsLetter(w[1]) && IsLetter(w[2]) {
 			t[prefixCode(w)] = true
 		}
 	}
 	return
 }()
+
+// The joining words of the languages' dates, lower case, longest first.
+var (
+	dateWords = joiners(func(l *lang.Language) []string { return l.DateWords }, func(w string) bool { return !strings.HasSuffix(w, ".") })
+	yearMarks = joiners(func(l *lang.Language) []string { return l.DateWords }, func(w string) bool { return strings.HasSuffix(w, ".") })
+	atWords   = joiners(func(l *lang.Language) []string { return l.At }, nil)
+	meridiems = [2][]string{
+		joiners(func(l *lang.Language) []string { return l.Meridiem[0] }, longMeridiem),
+		joiners(func(l *lang.Language) []string { return l.Meridiem[1] }, longMeridiem),
+	}
+)
+
+// longMeridiem keeps the meridiem spellings that meridiemWord does not
+// read by itself (those that do not start with a or p).
+func longMeridiem(w string) bool { return w != "" && w[0] != 'a' && w[0] != 'p' }
+
+// joiners collects the words pick gives of every language that keep
+// accepts (all when keep is nil), folded, longest first.
+func joiners(pick func(*lang.Language) []string, keep func(string) bool) []string {
+	var out []string
+	for _, e := range lang.FoldedStrings(pick) {
+		if keep == nil || keep(e.Text) {
+			out = append(out, e.Text)
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j]) > len(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
 
 // LookupFold looks up w in m, whose keys are in lower case, as
 // m[strings.ToLower(w)] does, without allocating for a short ASCII word.

@@ -150,19 +150,14 @@ func FuzzHeader(f *testing.F) {
 // TestDateName checks the table of month and weekday names against the
 // maps it is made from, in several cases, and words that are neither.
 func TestDateName(t *testing.T) {
-	for w, m := range monthNames {
+	for w, e := range names {
 		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
-			if got, weekday, ok := dateName(v); !ok || weekday || got != m {
-				t.Errorf("dateName(%q) = %v %v %v, want month %v", v, got, weekday, ok, m)
+			if got, weekday, ok := dateName(v); !ok || weekday != e.weekday || got != e.month {
+				t.Errorf("dateName(%q) = %v %v %v, want %v %v", v, got, weekday, ok, e.month, e.weekday)
 			}
 		}
 	}
-	for w := range weekdayNames {
-		if _, weekday, ok := dateName(strings.ToUpper(w[:1]) + w[1:]); !ok || !weekday {
-			t.Errorf("dateName(%q) is not a weekday", w)
-		}
-	}
-	for _, w := range []string{"", "ma", "mayo", "junes", "decembers", "monday1", "The", "Anonymous", "thursdays", "é"} {
+	for _, w := range []string{"", "ma", "junes", "decembers", "monday1", "The", "Anonymous", "thursdays", "é"} {
 		if m, weekday, ok := dateName(w); ok {
 			t.Errorf("dateName(%q) = %v %v, want no name", w, m, weekday)
 		}

@@ -1,0 +1,324 @@
+// Package lang holds, as data, the words Blogger shows around a comment
+// section in each interface language: the action links, the count heading,
+// the classic "said..." header, the sentences that stand in for a removed
+// comment, the page furniture, the byline, and the month and weekday names
+// and joining words of its dates.
+//
+// Adding a language is adding one entry to Languages; the parsers build
+// their lookup tables from the whole list, so a page is read whatever its
+// language, and Votes tells which language its markers were in.
+package lang
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Language holds the words Blogger shows around a comment section in one
+// interface language, spelled as a text dump shows them.
+type Language struct {
+	Code string // BCP 47 code: "en", "de", "pt-BR"
+	Name string // English name
+
+	Reply   []string // the action link that answers a comment: "Reply"
+	Delete  []string // "Delete"
+	Replies []string // the heading of a comment's thread: "Replies"
+
+	// Count lists the comment-count headings; "#" stands for the number:
+	// "# comments:", "1 comment:"; a heading without "#" ("Kommentare:")
+	// declares no number.
+	Count []string
+	// None lists the headings of an empty comment section: "No comments:".
+	None []string
+	// Said lists the classic template's header; "#" stands for the name:
+	// "# said...".
+	Said []string
+	// Removed lists the sentences that stand in for a removed comment.
+	Removed []string
+	// Chrome lists whole lines of page furniture: "Post a Comment", "Older
+	// Post", "Subscribe to: Post Comments (Atom)".
+	Chrome []string
+	// ChromePrefix lists the starts of furniture lines: "Labels:".
+	ChromePrefix []string
+	// PostedBy lists the byline's start: "Posted by".
+	PostedBy []string
+
+	// Months lists every spelling of each month in lower case, the full
+	// name first (declined forms too: Polish "stycznia").
+	Months [12][]string
+	// Weekdays lists the weekday names in lower case, Sunday first.
+	Weekdays [7][]string
+	// At lists the words that stand between a date and a time: "at", "um".
+	At []string
+	// DateWords lists filler words inside dates: "de", "г.".
+	DateWords []string
+	// Meridiem lists the spellings of am and pm, lower case.
+	Meridiem [2][]string
+}
+
+// Set is a set of languages, a bit for each index of Languages.
+type Set uint64
+
+// Votes counts, per index of Languages, the markers found in each.
+type Votes [64]int
+
+// Add counts one marker of the languages in s.
+func (v *Votes) Add(s Set) {
+	for i := 0; s != 0; i, s = i+1, s>>1 {
+		if s&1 != 0 {
+			v[i]++
+		}
+	}
+}
+
+// Merge adds the counts of w.
+func (v *Votes) Merge(w *Votes) {
+	for i := range v {
+		v[i] += w[i]
+	}
+}
+
+// Best returns the code of the language with the most markers, preferring
+// the earlier in Languages on a tie, or "" when no marker was counted.
+func (v *Votes) Best() string {
+	best, n := -1, 0
+	for i := range Languages {
+		if v[i] > n {
+			best, n = i, v[i]
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return Languages[best].Code
+}
+
+// Fold lower-cases s for the tables' comparisons: ASCII quickly, the rest
+// with strings.ToLower.
+func Fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// Entry is a string of the table with the languages that use it.
+type Entry struct {
+	Text  string
+	Langs Set
+}
+
+// collect gathers the strings pick returns for each language, each once,
+// with the set of languages that list it; fold lower-cases them first.
+func collect(pick func(*Language) []string, fold bool) []Entry {
+	idx := map[string]int{}
+	var out []Entry
+	for i := range Languages {
+		for _, s := range pick(&Languages[i]) {
+			if fold {
+				s = Fold(s)
+			}
+			if j, ok := idx[s]; ok {
+				out[j].Langs |= 1 << i
+				continue
+			}
+			idx[s] = len(out)
+			out = append(out, Entry{s, 1 << i})
+		}
+	}
+	return out
+}
+
+// Strings returns the strings pick chooses of every language, each once,
+// with the languages that use it.
+func Strings(pick func(*Language) []string) []Entry { return collect(pick, false) }
+
+// FoldedStrings is Strings with every string lower-cased by Fold.
+func FoldedStrings(pick func(*Language) []string) []Entry { return collect(pick, true) }
+
+// Table is a set of strings matched whole after Fold, with their
+// languages.
+type Table struct {
+	m      map[string]Set
+	maxLen int
+}
+
+// NewTable makes a Table of the strings pick chooses of every language.
+func NewTable(pick func(*Language) []string) *Table {
+	t := &Table{m: map[string]Set{}}
+	for _, e := range FoldedStrings(pick) {
+		t.m[e.Text] |= e.Langs
+		t.maxLen = max(t.maxLen, len(e.Text))
+	}
+	return t
+}
+
+// Lookup reports the languages that use s (compared after Fold), 0 when
+// none.
+func (t *Table) Lookup(s string) Set {
+	if len(s) > t.maxLen*2 || len(s) == 0 {
+		return 0
+	}
+	return t.m[Fold(s)]
+}
+
+// Count reads a comment-count heading in any language: "28 comments:",
+// "1 Kommentar:", "No comments :", "Комментариев: 5", "Kommentare:". The
+// line may be decorated as html2text writes headings ("*** 33 comments:
+// ***"). n is the number, -1 when the heading gives none; big reports a
+// number too large for an int.
+func Count(s string) (n int, langs Set, big bool) {
+	s = trimDecoration(s)
+	if s == "" || len(s) > 60 {
+		return 0, 0, false
+	}
+	s = Fold(s)
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
+	for _, p := range countPatterns {
+		num, ok := matchPattern(s, p.Text)
+		if !ok {
+			continue
+		}
+		if !strings.Contains(p.Text, "#") {
+			if p.none {
+				return 0, p.Langs, false
+			}
+			return -1, p.Langs, false
+		}
+		v, ok, big := digits(num)
+		if !ok {
+			continue
+		}
+		return v, p.Langs, big
+	}
+	return 0, 0, false
+}
+
+func patternKey(c string) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(Fold(c)), ":"))
+}
+
+// countPattern is a count heading, folded, without its colon.
+type countPattern struct {
+	Entry
+	none bool // a heading of no comments
+}
+
+// countPatterns are the count headings of all languages, longest first.
+var countPatterns = func() []countPattern {
+	var out []countPattern
+	for _, e := range FoldedStrings(func(l *Language) []string { return l.None }) {
+		out = append(out, countPattern{Entry{patternKey(e.Text), e.Langs}, true})
+	}
+	for _, e := range FoldedStrings(func(l *Language) []string { return l.Count }) {
+		out = append(out, countPattern{Entry{patternKey(e.Text), e.Langs}, false})
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j].Text) > len(out[j-1].Text); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}()
+
+func sortLongestFirst(es []Entry) {
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && len(es[j].Text) > len(es[j-1].Text); j-- {
+			es[j], es[j-1] = es[j-1], es[j]
+		}
+	}
+}
+
+// matchPattern matches s against p, where "#" in p stands for a run of
+// text (the number) returned in num.
+func matchPattern(s, p string) (num string, ok bool) {
+	i := strings.IndexByte(p, '#')
+	if i < 0 {
+		return "", s == p
+	}
+	pre, suf := p[:i], p[i+1:]
+	if len(s) < len(pre)+len(suf)+1 || !strings.HasPrefix(s, pre) || !strings.HasSuffix(s, suf) {
+		return "", false
+	}
+	return strings.TrimSpace(s[len(pre) : len(s)-len(suf)]), true
+}
+
+// digits reads a number of ASCII digits.
+func digits(s string) (n int, ok, big bool) {
+	if s == "" || len(s) > 40 {
+		return 0, false, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false, false
+		}
+		if n > (1<<62)/10 {
+			big = true
+			continue
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true, big
+}
+
+// trimDecoration takes off what html2text and markdown put around a
+// heading: "***", "#", "=" and spaces.
+func trimDecoration(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return r == '*' || r == '#' || r == '=' || r == ' ' || r == '\t' || r == '_'
+	})
+}
+
+// Said reads a classic header, "Jane said..." in any language, and returns
+// the name.
+func Said(s string) (name string, langs Set, ok bool) {
+	if len(s) < 5 {
+		return "", 0, false
+	}
+	if last := s[len(s)-1]; last != '.' && last != ':' && last != 0xa6 {
+		return "", 0, false // not "...", "…" (its last byte is 0xa6) or ":"
+	}
+	for _, p := range saidSuffixes {
+		if len(s) > len(p.Text) && strings.HasSuffix(s, p.Text) {
+			return strings.TrimSpace(s[:len(s)-len(p.Text)]), p.Langs, true
+		}
+	}
+	return "", 0, false
+}
+
+// saidSuffixes are the endings of the said-headers: " said...", " said…".
+var saidSuffixes = func() []Entry {
+	var out []Entry
+	for _, e := range Strings(func(l *Language) []string { return l.Said }) {
+		suf := strings.TrimPrefix(e.Text, "#")
+		out = append(out, Entry{suf, e.Langs})
+		switch {
+		case strings.HasSuffix(suf, "..."):
+			out = append(out, Entry{strings.TrimSuffix(suf, "...") + "…", e.Langs})
+		case strings.HasSuffix(suf, "…"):
+			out = append(out, Entry{strings.TrimSuffix(suf, "…") + "...", e.Langs})
+		}
+	}
+	sortLongestFirst(out)
+	return out
+}()
+
+// removed holds the removed-comment sentences.
+var removed = NewTable(func(l *Language) []string {
+	var out []string
+	for _, s := range l.Removed {
+		out = append(out, s, strings.TrimSuffix(s, "."))
+	}
+	return out
+})
+
+// Removed reports the languages of a removed-comment sentence, 0 when s
+// is not one.
+func Removed(s string) Set { return removed.Lookup(strings.TrimSpace(s)) }
