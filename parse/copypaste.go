@@ -121,6 +121,9 @@ func parseHeadered(b *builder, ls []line) []*pending {
 		cur      *pending
 		inThread bool
 		trailer  = -1
+		// underscored: the section's times came with html2text's
+		// underscores, and so did its linked names
+		underscored bool
 	)
 	open := func(l line) *pending {
 		p := b.newNode(l)
@@ -201,7 +204,10 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			}
 		}
 		if cur != nil && cur.awaitsTm {
-			t := trimIcons(s)
+			t := trimIcons(when.Deunderscore(s))
+			if t != trimIcons(s) {
+				underscored = true
+			}
 			if tm, ok := when.TimeLine(t, b.loc); ok {
 				b.markup(l, thread.MarkupTime, s)
 				cur.time, cur.awaitsTm, cur.closed = &tm, false, true
@@ -231,7 +237,21 @@ func parseHeadered(b *builder, ls []line) []*pending {
 	if trailer >= 0 {
 		b.pageTrailer(ls[trailer:])
 	}
+	if underscored {
+		spaceNames(out)
+	}
 	return out
+}
+
+// spaceNames gives back the spaces of header names that html2text joined
+// with underscores ("Jason_Smith"), in a section whose times show that it
+// did.
+func spaceNames(ps []*pending) {
+	for _, p := range ps {
+		if p.source == thread.SourceHeader && strings.IndexByte(p.author, ' ') < 0 {
+			p.author = strings.ReplaceAll(p.author, "_", " ")
+		}
+	}
 }
 
 // endsSection reports whether a furniture line is one that follows a

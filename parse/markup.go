@@ -182,12 +182,28 @@ func isChrome(s string) bool {
 	if chromeLines.Lookup(s) != 0 {
 		return true
 	}
+	if strings.IndexByte(s, '_') > 0 && strings.IndexByte(s, ' ') < 0 && chromeLines.Lookup(strings.ReplaceAll(s, "_", " ")) != 0 {
+		return true // html2text joins a link's words: "Post_a_Comment"
+	}
 	for _, p := range chromePrefixes[s[0]] {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// headingText returns the text of a heading as html2text decorates it
+// ("***** Monday, November 01, 2004 *****"), or s itself.
+func headingText(s string) string {
+	n := 0
+	for n < len(s) && s[n] == '*' {
+		n++
+	}
+	if n < 2 || len(s) < 2*n+3 || s[n] != ' ' || !strings.HasSuffix(s, " "+s[:n]) {
+		return s
+	}
+	return strings.TrimSpace(s[n : len(s)-n])
 }
 
 // chromeLang reports the languages of a furniture line, 0 for none or for

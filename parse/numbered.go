@@ -62,9 +62,9 @@ type listMarker struct {
 const bullets = "•*●○◦▪■+-"
 
 // marker reads the number ("12. ") or bullet ("• ") that opens a list
-// item at an indent of at most eight columns.
+// item at an indent of at most sixteen columns.
 func marker(l *line) (listMarker, bool) {
-	if l.indent > 8 || l.blank() {
+	if l.indent > 16 || l.blank() {
 		return listMarker{}, false
 	}
 	s := l.trim()
@@ -229,6 +229,10 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 					i = b.wrappedAvatar(ls, i, p)
 					header = true
 				case !b.headerLine(p, *l, m.rest):
+					if langs := lang.Removed(m.rest); langs != 0 {
+						p.deleted = true
+						b.vote(langs)
+					}
 					p.text.add(m.rest)
 					header = false
 				}

@@ -479,10 +479,7 @@ func splitPosts(ls []line) [][]line {
 	var out [][]line
 	from := 0
 	for i, l := range ls {
-		if i == from || l.indent != 0 || l.blank() || !when.IsDigit(l.trim()[len(l.trim())-1]) {
-			continue
-		}
-		if _, weekday, ok := when.DateLine(l.trim()); !ok || !weekday {
+		if i == from || !postDateLine(&l) {
 			continue
 		}
 		if t := nextText(ls, i+1); t < 0 || !titleLike(ls[t]) {
@@ -492,6 +489,22 @@ func splitPosts(ls []line) [][]line {
 		from = i
 	}
 	return append(out, ls[from:])
+}
+
+// postDateLine reports whether l can open a post: an unindented date with
+// its weekday, alone on its line or as html2text's heading.
+func postDateLine(l *line) bool {
+	if l.indent != 0 || l.blank() {
+		return false
+	}
+	s := l.trim()
+	if c := s[len(s)-1]; c == '*' {
+		s = headingText(s)
+	} else if !when.IsDigit(c) && c != '.' {
+		return false
+	}
+	_, weekday, ok := when.DateLine(s)
+	return ok && weekday
 }
 
 // isPageHeader reports whether the text before the first dated post is a
@@ -525,7 +538,7 @@ func nextText(ls []line, i int) int {
 // titleLike reports whether l can be a post title: a short unindented line
 // that does not end like a sentence and is not markup.
 func titleLike(l line) bool {
-	s := l.trim()
+	s := headingText(l.trim())
 	if s == "" || l.indent > 3 || len(s) > 150 || when.CountFields(s, 21) > 20 {
 		return false
 	}
@@ -694,7 +707,7 @@ func (b *builder) parseRegion(ls []line, forced Layout) {
 			return
 		}
 		if first {
-			if d, _, ok := when.DateLine(ls[i].trim()); ok && ls[i].indent == 0 {
+			if d, _, ok := when.DateLine(headingText(ls[i].trim())); ok && ls[i].indent == 0 {
 				date = &d
 				b.markup(ls[i], thread.MarkupDate, ls[i].trim())
 				span.line(ls[i])
@@ -704,7 +717,10 @@ func (b *builder) parseRegion(ls []line, forced Layout) {
 		first = false
 		post.Published = date
 		if i >= 0 && titleLike(ls[i]) {
-			post.Title = ls[i].trim()
+			post.Title = headingText(ls[i].trim())
+			if t := ls[i].trim(); len(post.Title) < len(t) {
+				b.markup(ls[i], thread.MarkupHeading, strings.Replace(t, post.Title, "", 1))
+			}
 			span.line(ls[i])
 			i++
 		}

@@ -12,7 +12,6 @@ import (
 	"unsafe"
 
 	"github.com/blogthread/blogthread/enrich"
-	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -400,10 +399,7 @@ func (s *stream) region() ([]line, error) {
 func (s *stream) split() int {
 	for i := max(s.lastStart, 1); i < len(s.ls); i++ {
 		l := s.ls[i]
-		if l.indent != 0 || l.blank() || !when.IsDigit(l.trim()[len(l.trim())-1]) {
-			continue
-		}
-		if _, weekday, ok := when.DateLine(l.trim()); !ok || !weekday {
+		if !postDateLine(&l) {
 			continue
 		}
 		t := nextText(s.ls, i+1)

@@ -83,6 +83,7 @@ const (
 	MarkupDuplicate = "duplicate" // a line a scraper repeated, when asked to drop it
 	MarkupAvatar    = "avatar"    // a commenter's picture as alt text or file name: "[blank.gif]"
 	MarkupFooter    = "footer"    // a comment's footer: "By Jane, at 1:53 PM", "# posted by Jane : 11:58 AM"
+	MarkupHeading   = "heading"   // the stars html2text puts around a heading: "***** Title *****"
 )
 
 // Post is one blog post with its comment section.

@@ -801,11 +801,9 @@ func stampAt(s string, i int) (Stamp, bool) {
 // is read with spaces. It is for the line that must be a header by its
 // place (after a list number or an avatar), not for any line.
 func GluedHeader(s string) (author string, st Stamp, ok bool) {
+	s = Deunderscore(s)
 	if len(s) < 6 || len(s) > 200 || !IsDigit(s[len(s)-1]) && !strings.HasSuffix(s, ".") && !endsWithClock(s) {
 		return "", Stamp{}, false
-	}
-	if strings.IndexByte(s, '_') >= 0 && strings.IndexByte(s, ' ') < 0 {
-		s = strings.ReplaceAll(s, "_", " ")
 	}
 	limit := min(len(s), maxAuthorBytes+1)
 	for p := 1; p < limit; p++ {
@@ -834,11 +832,40 @@ func GluedHeader(s string) (author string, st Stamp, ok bool) {
 	return "", Stamp{}, false
 }
 
+// Deunderscore undoes what html2text does to the words of a link, which it
+// joins with "_" ("October_29,_2012_1:24_PM"): when s has underscores but
+// no spaces, or an underscore right before a digit or an am/pm, it returns
+// s with spaces for underscores; otherwise s itself.
+func Deunderscore(s string) string {
+	i := strings.IndexByte(s, '_')
+	if i < 0 {
+		return s
+	}
+	if strings.IndexByte(s, ' ') >= 0 {
+		glued := false
+		for j := i; j >= 0 && j+1 < len(s); {
+			if c := s[j+1]; IsDigit(c) || (c|0x20 == 'a' || c|0x20 == 'p') && j+2 < len(s) && s[j+2]|0x20 == 'm' {
+				glued = true
+				break
+			}
+			k := strings.IndexByte(s[j+1:], '_')
+			if k < 0 {
+				break
+			}
+			j += k + 1
+		}
+		if !glued {
+			return s
+		}
+	}
+	return strings.ReplaceAll(s, "_", " ")
+}
+
 // Footer reads a comment's footer as the templates of 2004 to 2006 print
 // it after the text: "By Jane, at 1:53 PM", "# posted by Jane : 11:58 AM",
 // "posted by Jane at 1:02 PM", with a time of day or a date and time.
 func Footer(s string) (author string, st Stamp, ok bool) {
-	s = strings.TrimLeft(s, "#*•-–— \t")
+	s = Deunderscore(strings.TrimLeft(s, "#*•-–— \t"))
 	var rest string
 	switch {
 	case HasPrefixFold(s, "by "):

@@ -1,0 +1,287 @@
+package parse
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/blogthread/blogthread/thread"
+	"golang.org/x/text/unicode/norm"
+)
+
+// externalTruth is an entry of truth.json in $BLOGTHREAD_EXTERNAL.
+type externalTruth struct {
+	File     string `json:"file"`
+	Kind     string `json:"kind"`
+	Posts    int    `json:"posts"`
+	Comments int    `json:"comments"`
+	Replies  int    `json:"replies"`
+	Declared *int   `json:"declared"`
+}
+
+// externalNode is a node of a page in nodes.json.
+type externalNode struct {
+	ID       string  `json:"id"`
+	Parent   *string `json:"parent"`
+	Author   string  `json:"author"`
+	TimeText string  `json:"time_text"`
+	TimeUTC  *string `json:"time_utc"`
+	First    string  `json:"first"`
+	Last     string  `json:"last"`
+	Deleted  bool    `json:"deleted"`
+	Kind     string  `json:"kind"`
+}
+
+// externalDir returns the folder named by $BLOGTHREAD_EXTERNAL (a relative
+// path is taken from the module root), skipping when it is unset and
+// failing when it is missing.
+func externalDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("BLOGTHREAD_EXTERNAL")
+	if dir == "" {
+		t.Skip("BLOGTHREAD_EXTERNAL is not set")
+	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join("..", dir)
+	}
+	if _, err := os.Stat(dir); err != nil {
+		t.Fatalf("BLOGTHREAD_EXTERNAL: %v", err)
+	}
+	return dir
+}
+
+// TestExternal parses the text dumps of real Blogger pages in
+// $BLOGTHREAD_EXTERNAL/pages (w3m, lynx and html2text dumps of pages of
+// other blogs) and holds each to truth.json and nodes.json, which were
+// made from the saved pages, not by this parser: one post; the comments
+// and replies, each under its parent; the declared count; and for every
+// node its author, its time as shown, whether it was removed, and the
+// first and last words of its text. Each dump must also lose no text.
+func TestExternal(t *testing.T) {
+	dir := externalDir(t)
+	var truths []externalTruth
+	readJSON(t, filepath.Join(dir, "truth.json"), &truths)
+	var pages map[string]struct {
+		Platform string         `json:"platform"`
+		Nodes    []externalNode `json:"nodes"`
+	}
+	readJSON(t, filepath.Join(dir, "nodes.json"), &pages)
+	truth := map[string]externalTruth{}
+	for _, tr := range truths {
+		truth[filepath.Base(tr.File)] = tr
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "pages", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatalf("BLOGTHREAD_EXTERNAL=%s: no pages/*.txt", dir)
+	}
+	for _, file := range files {
+		base := filepath.Base(file)
+		t.Run(base, func(t *testing.T) {
+			tr, ok := truth[base]
+			if !ok {
+				t.Fatalf("%s has no entry in truth.json", base)
+			}
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := (&Parser{}).ParseBytes(base, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkLossless(t, string(src), doc)
+			if len(doc.Posts) != 1 {
+				var titles []string
+				for _, p := range doc.Posts {
+					titles = append(titles, strconv.Quote(p.Title))
+				}
+				t.Fatalf("%d posts (%s), want 1", len(doc.Posts), strings.Join(titles, ", "))
+			}
+			post := doc.Posts[0]
+			page := strings.TrimSuffix(base, filepath.Ext(base))
+			page = page[:strings.LastIndexByte(page, '.')] // NAME.w3m -> NAME
+			want := pages[page].Nodes
+			if want == nil {
+				if post.Count() != tr.Comments+tr.Replies {
+					t.Errorf("%d comments and replies, want %d", post.Count(), tr.Comments+tr.Replies)
+				}
+				return
+			}
+			if (tr.Declared == nil) != (post.DeclaredComments == nil) || tr.Declared != nil && *tr.Declared != *post.DeclaredComments {
+				t.Errorf("declared %s, want %s", intText(post.DeclaredComments), intText(tr.Declared))
+			}
+			got := flatten(post)
+			if len(got) != len(want) {
+				t.Errorf("%d nodes, want %d", len(got), len(want))
+			}
+			html2text := strings.Contains(base, ".html2text.")
+			for i := 0; i < len(got) && i < len(want); i++ {
+				checkExternalNode(t, got[i], want[i], post, html2text)
+			}
+		})
+	}
+}
+
+// externalNodeRef is a node of the parse with its parent's id.
+type externalNodeRef struct {
+	n      *thread.Node
+	parent string
+}
+
+func flatten(p *thread.Post) []externalNodeRef {
+	var out []externalNodeRef
+	for _, c := range p.Comments {
+		out = append(out, externalNodeRef{&c.Node, ""})
+		for _, r := range c.Replies {
+			parent := c.ID
+			if r.ReplyTo != "" {
+				parent = r.ReplyTo
+			}
+			out = append(out, externalNodeRef{&r.Node, parent})
+		}
+	}
+	return out
+}
+
+func checkExternalNode(t *testing.T, got externalNodeRef, want externalNode, post *thread.Post, html2text bool) {
+	t.Helper()
+	n := got.n
+	wantParent := ""
+	if want.Parent != nil {
+		wantParent = *want.Parent
+	}
+	if n.ID != want.ID || got.parent != wantParent {
+		t.Errorf("node %s (parent %q), want %s (parent %q)", n.ID, got.parent, want.ID, wantParent)
+	}
+	if externalText(n.Author, html2text) != externalText(want.Author, html2text) {
+		t.Errorf("node %s: author %q, want %q", want.ID, n.Author, want.Author)
+	}
+	if n.Deleted != want.Deleted {
+		t.Errorf("node %s: deleted %v, want %v", want.ID, n.Deleted, want.Deleted)
+	}
+	// Converters wrap lines inside words ("kdelibs/kinit/" then
+	// "README.wrapper"): the words are compared without white space.
+	body := noSpace(externalText(n.Body, html2text))
+	if first := noSpace(externalText(want.First, html2text)); !strings.HasPrefix(body, first) {
+		t.Errorf("node %s: text starts %.60q, want %q", want.ID, body, first)
+	}
+	if last := noSpace(externalText(want.Last, html2text)); !strings.HasSuffix(body, last) {
+		t.Errorf("node %s: text ends %q, want %q", want.ID, tail(body, 60), last)
+	}
+	checkExternalTime(t, n, want, post)
+}
+
+// clockText finds the time of day in a shown time: "1:24 PM", "10:23".
+var clockText = regexp.MustCompile(`(?i)(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(?:([ap])\.?\s?m\.?)?`)
+
+// checkExternalTime holds the node's time to the time the page shows and
+// the exact time of its permalink: a shown clock must be the node's clock;
+// a shown date must be within a day of the exact time (the blog's time
+// zone is not known here).
+func checkExternalTime(t *testing.T, n *thread.Node, want externalNode, post *thread.Post) {
+	t.Helper()
+	if want.TimeText == "" {
+		return
+	}
+	var clock string
+	if m := clockText.FindStringSubmatch(strings.ReplaceAll(want.TimeText, "_", " ")); m != nil {
+		h, _ := strconv.Atoi(m[1])
+		switch strings.ToLower(m[3]) {
+		case "p":
+			if h != 12 {
+				h += 12
+			}
+		case "a":
+			if h == 12 {
+				h = 0
+			}
+		}
+		clock = strconv.Itoa(h/10) + strconv.Itoa(h%10) + ":" + m[2]
+	}
+	var day time.Time
+	switch {
+	case n.Time != nil:
+		if clock != "" && n.Time.Format("15:04") != clock {
+			t.Errorf("node %s: time %s, shown %q", want.ID, n.Time.Format(time.RFC3339), want.TimeText)
+		}
+		day = *n.Time
+	case n.Clock != "" && post.Published == nil:
+		if n.Clock != clock {
+			t.Errorf("node %s: clock %s, shown %q", want.ID, n.Clock, want.TimeText)
+		}
+		return
+	case n.Date != nil:
+		if clock != "" {
+			t.Errorf("node %s: date %s without the clock shown in %q", want.ID, n.Date, want.TimeText)
+		}
+		day = time.Date(n.Date.Year, n.Date.Month, n.Date.Day, 12, 0, 0, 0, time.UTC)
+	default:
+		t.Errorf("node %s: no time, shown %q", want.ID, want.TimeText)
+		return
+	}
+	if want.TimeUTC == nil {
+		return
+	}
+	exact, err := time.Parse(time.RFC3339, *want.TimeUTC)
+	if err != nil {
+		t.Fatalf("nodes.json: %v", err)
+	}
+	// The shown time is the blog's local time: within 14 hours of the
+	// exact one (a day and a half for a date alone).
+	limit := 14 * time.Hour
+	if n.Time == nil {
+		limit = 36 * time.Hour
+	}
+	local := time.Date(day.Year(), day.Month(), day.Day(), day.Hour(), day.Minute(), 0, 0, time.UTC)
+	if d := local.Sub(exact); math.Abs(float64(d)) > float64(limit) {
+		t.Errorf("node %s: time %s is %s from the exact %s", want.ID, local.Format(time.RFC3339), d, exact.Format(time.RFC3339))
+	}
+}
+
+// externalText folds a text for comparison as nodes.json was made: NFC,
+// straight quotes, spaces collapsed; and, for html2text's dumps, link words
+// joined by "_" apart again.
+func externalText(s string, html2text bool) string {
+	s = norm.NFC.String(s)
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "\u00a0", " ").Replace(s)
+	if html2text {
+		s = strings.ReplaceAll(s, "_", " ")
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func noSpace(s string) string { return strings.ReplaceAll(s, " ", "") }
+
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[len(s)-n:]
+}
+
+func intText(p *int) string {
+	if p == nil {
+		return "none"
+	}
+	return strconv.Itoa(*p)
+}
+
+func readJSON(t *testing.T, file string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+}
