@@ -789,6 +789,12 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 		}
 		section = nil
 	}
+	if layout == nil && countAt >= 0 && post.DeclaredComments != nil && *post.DeclaredComments == 0 && nextText(section, 0) >= 0 {
+		// "No comments:" and no comment after it: the rest is the
+		// page's furniture.
+		b.pageTrailer(section)
+		section = nil
+	}
 	if layout == nil && nextText(section, 0) >= 0 {
 		// A count line with text after it that no layout reads: keep
 		// the text in the body.

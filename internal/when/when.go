@@ -903,7 +903,14 @@ func Byline(s string, day *thread.Date, loc *time.Location) (author string, t *t
 	if !ok {
 		return "", nil, false
 	}
-	rest = strings.TrimRight(rest, "●•· \t")
+	rest = strings.TrimRight(Deunderscore(rest), "●•· \t")
+	for strings.HasSuffix(rest, "]") { // an icon: "[icon18_edit_allbkg.gif]"
+		i := strings.LastIndexByte(rest, '[')
+		if i < 0 {
+			break
+		}
+		rest = strings.TrimRight(rest[:i], "●•· \t")
+	}
 	for _, at := range bylineAt {
 		i := strings.LastIndex(rest, at)
 		if i < 0 {
