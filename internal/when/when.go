@@ -823,6 +823,7 @@ func GluedHeader(s string) (author string, st Stamp, ok bool) {
 		if !ok || !st.HasDate {
 			continue
 		}
+		p = gluedWeekday(s, p)
 		author = normalize.TrimSpace(s[:p])
 		if !PlausibleAuthor(author) {
 			return "", Stamp{}, false
@@ -859,6 +860,25 @@ func Deunderscore(s string) string {
 		}
 	}
 	return strings.ReplaceAll(s, "_", " ")
+}
+
+// gluedWeekday returns where a weekday in lower case ends the text before
+// byte p of s ("Annemercredi 10 mai 2017": the date starts at "mercredi"),
+// or p.
+func gluedWeekday(s string, p int) int {
+	end := p
+	for end > 0 && (s[end-1] == ' ' || s[end-1] == ',') {
+		end--
+	}
+	for k := max(1, end-16); k < end; k++ {
+		if !utf8.RuneStart(s[k]) {
+			continue
+		}
+		if _, weekday, ok := dateName(s[k:end]); ok && weekday {
+			return k
+		}
+	}
+	return p
 }
 
 // Footer reads a comment's footer as the templates of 2004 to 2006 print

@@ -1,0 +1,132 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLanguagesComplete holds every entry to the fields a comment section
+// needs, so that adding a language cannot leave it half read.
+func TestLanguagesComplete(t *testing.T) {
+	seen := map[string]bool{}
+	for i, l := range Languages {
+		if l.Code == "" || l.Name == "" || seen[l.Code] {
+			t.Errorf("entry %d: code %q, name %q: missing or repeated", i, l.Code, l.Name)
+		}
+		seen[l.Code] = true
+		for field, v := range map[string][]string{
+			"Reply": l.Reply, "Delete": l.Delete, "Replies": l.Replies, "Count": l.Count,
+			"None": l.None, "Said": l.Said, "Removed": l.Removed, "Chrome": l.Chrome, "PostedBy": l.PostedBy,
+		} {
+			if len(v) == 0 {
+				t.Errorf("%s: no %s", l.Code, field)
+			}
+			for _, s := range v {
+				if s == "" || strings.TrimSpace(s) != s {
+					t.Errorf("%s: %s has %q", l.Code, field, s)
+				}
+			}
+		}
+		for _, c := range l.Count {
+			if strings.Count(c, "#") > 1 {
+				t.Errorf("%s: count %q has more than one #", l.Code, c)
+			}
+		}
+		for _, s := range l.Said {
+			if !strings.Contains(s, "#") {
+				t.Errorf("%s: said %q has no #", l.Code, s)
+			}
+		}
+		for m, names := range l.Months {
+			if len(names) == 0 {
+				t.Errorf("%s: no name for month %d", l.Code, m+1)
+			}
+			for _, n := range names {
+				if Fold(n) != n {
+					t.Errorf("%s: month %q not in lower case", l.Code, n)
+				}
+			}
+		}
+		for d, names := range l.Weekdays {
+			if len(names) == 0 {
+				t.Errorf("%s: no name for weekday %d", l.Code, d)
+			}
+		}
+	}
+	if len(Languages) > 64 {
+		t.Errorf("%d languages: Set holds 64", len(Languages))
+	}
+}
+
+// TestMonthsAgree checks that no spelling names two different months in
+// two languages.
+func TestMonthsAgree(t *testing.T) {
+	month := map[string]int{}
+	who := map[string]string{}
+	for _, l := range Languages {
+		for m, names := range l.Months {
+			for _, n := range names {
+				if prev, ok := month[n]; ok && prev != m {
+					t.Errorf("%q is month %d in %s and %d in %s", n, prev+1, who[n], m+1, l.Code)
+				}
+				month[n], who[n] = m, l.Code
+			}
+		}
+	}
+}
+
+func TestCount(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		n    int
+		lang string
+		ok   bool
+	}{
+		{"28 comments:", 28, "en", true},
+		{"1 comment:", 1, "en", true},
+		{"No comments:", 0, "en", true},
+		{"No comments :", 0, "en", true},
+		{"15 Comments:", 15, "en", true},
+		{"*** 33 comments: ***", 33, "en", true},
+		{"1 Kommentar:", 1, "de", true},
+		{"Kommentare:", -1, "de", true},
+		{"Keine Kommentare:", 0, "de", true},
+		{"1 comentarios:", 1, "es", true},
+		{"comments about the plan:", 0, "", false},
+		{"There were 28 comments:", 0, "", false},
+	} {
+		n, langs, _ := Count(tt.in)
+		if ok := langs != 0; ok != tt.ok || ok && (n != tt.n || !has(langs, tt.lang)) {
+			t.Errorf("Count(%q) = %d %b, want %d %s %v", tt.in, n, langs, tt.n, tt.lang, tt.ok)
+		}
+	}
+}
+
+func has(s Set, code string) bool {
+	for i, l := range Languages {
+		if l.Code == code {
+			return s&(1<<i) != 0
+		}
+	}
+	return false
+}
+
+func TestSaidAndRemoved(t *testing.T) {
+	if name, langs, ok := Said("Jane Doe hat gesagt…"); !ok || name != "Jane Doe" || !has(langs, "de") {
+		t.Errorf("Said = %q %b %v", name, langs, ok)
+	}
+	if _, _, ok := Said("he said..."[3:]); ok {
+		t.Errorf("a bare said... is a header")
+	}
+	if !has(Removed("This comment has been removed by the author."), "en") {
+		t.Errorf("removed sentence not known")
+	}
+	if Removed("This comment has been removed by the author, they say.") != 0 {
+		t.Errorf("a longer sentence read as a removed comment")
+	}
+	var v Votes
+	v.Add(Removed("Dieser Kommentar wurde vom Autor entfernt."))
+	if v.Best() != "de" {
+		t.Errorf("Best = %q, want de", v.Best())
+	}
+}

@@ -1,0 +1,149 @@
+package when
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// The date formats Blogger's settings offer for the date header and the
+// comment timestamp, in the languages of package lang, and the ones seen in
+// real pages. Each is read after an author's name glued to it, as the
+// threaded templates print a comment's header.
+var dateFormats = []struct{ in, want string }{
+	{"Sunday, January 24, 2016", "2016-01-24"},
+	{"Sunday, 24 January 2016", "2016-01-24"},
+	{"January 24, 2016", "2016-01-24"},
+	{"24 January 2016", "2016-01-24"},
+	{"Jan 24, 2016", "2016-01-24"},
+	{"24 Jan 2016", "2016-01-24"},
+	{"1/24/2016", "2016-01-24"},
+	{"24/01/2016", "2016-01-24"},
+	{"7/10/2012", "2012-10-07"}, // day first unless only month first is a date
+	{"1/24/16", "2016-01-24"},
+	{"24.01.2016", "2016-01-24"},
+	{"2016-01-24", "2016-01-24"},
+	{"6. Juni 2015", "2015-06-06"},
+	{"Mittwoch, Mai 10, 2017", "2017-05-10"},
+	{"4 de febrero de 2016", "2016-02-04"},
+	{"mercredi 10 mai 2017", "2017-05-10"},
+	{"24 de janeiro de 2016", "2016-01-24"},
+	{"10 maggio 2017", "2017-05-10"},
+	{"24 januari 2016", "2016-01-24"},
+	{"24 stycznia 2016", "2016-01-24"},
+	{"24 января 2016 г.", "2016-01-24"},
+	{"24 Ocak 2016", "2016-01-24"},
+	{"24 Agustus 2016", "2016-08-24"},
+}
+
+// The time formats, with the words that join them to a date.
+var timeFormats = []struct{ in, want string }{
+	{"10:23 AM", "10:23"},
+	{"10:23 PM", "22:23"},
+	{"12:05 am", "00:05"},
+	{"10:23", "10:23"},
+	{"10:23:45 AM", "10:23"},
+	{"22:23:45", "22:23"},
+	{"10.23", "10:23"},
+	{"2:07 a. m.", "02:07"},
+	{"2:07 p. m.", "14:07"},
+	{"2:07 p.m.", "14:07"},
+	{"17:21 Uhr", "17:21"},
+}
+
+var joins = []string{" ", ", ", " at ", " um ", " à ", " a las ", ", a las ", " às ", " alle ", " om ", " o ", " в ", " pukul ", " kl. "}
+
+func TestGluedHeaderFormats(t *testing.T) {
+	for _, d := range dateFormats {
+		for _, name := range []string{"Anonymous", "Jane Doe", "tellmeyblog.com"} {
+			in := name + d.in
+			if d.in[0] >= '0' && d.in[0] <= '9' {
+				in = name + d.in // a digit after a letter: glued
+			}
+			a, st, ok := GluedHeader(in)
+			if !ok || a != name || !st.HasDate || st.HasClock || st.Date.String() != d.want {
+				t.Errorf("GluedHeader(%q) = %q %+v %v, want %q %s", in, a, st, ok, name, d.want)
+			}
+		}
+		if d.in == "7/10/2012" {
+			continue // before a 12-hour clock, month first (dateTime)
+		}
+		for _, tf := range timeFormats {
+			for _, j := range joins {
+				in := "Ana Ruiz" + d.in + j + tf.in
+				a, st, ok := GluedHeader(in)
+				got := fmt.Sprintf("%s %02d:%02d", st.Date, st.Hour, st.Minute)
+				if !ok || a != "Ana Ruiz" || !st.HasClock || got != d.want+" "+tf.want {
+					t.Errorf("GluedHeader(%q) = %q %s %v, want %s %s", in, a, got, ok, d.want, tf.want)
+				}
+			}
+		}
+	}
+}
+
+// TestSeenFormats reads the timestamps seen in real pages (issue 13), as a
+// header, a footer or a time line.
+func TestSeenFormats(t *testing.T) {
+	utc := time.UTC
+	for _, tt := range []struct{ in, author, want string }{
+		{"Jane26 October 2012 17:38", "Jane", "2012-10-26T17:38"},
+		{"JaneOctober 29, 2012 1:24 PM", "Jane", "2012-10-29T13:24"},
+		{"JaneMay 30, 2019 at 1:06 PM", "Jane", "2019-05-30T13:06"},
+		{"JaneSunday, January 24, 2016", "Jane", "2016-01-24"},
+		{"Jane10/28/12 5:33 PM", "Jane", "2012-10-28T17:33"},
+		{"Jane7/10/2012", "Jane", "2012-10-07"},
+		{"Jane4/19/2005 07:14:49 PM", "Jane", "2005-04-19T19:14"},
+		{"Sana6. Juni 2015 um 10:23", "Sana", "2015-06-06T10:23"},
+		{"JaneMittwoch, Mai 10, 2017 4:14:00 PM", "Jane", "2017-05-10T16:14"},
+		{"Carla Ruiz4 de febrero de 2016, 6:48", "Carla Ruiz", "2016-02-04T06:48"},
+		{"Pedro30/12/14 2:07 a. m.", "Pedro", "2014-12-30T02:07"},
+		{"mcSunday,_January_24,_2016", "mc", "2016-01-24"},
+		{"ElizabethOctober_29,_2012_1:24_PM", "Elizabeth", "2012-10-29T13:24"},
+	} {
+		a, st, ok := GluedHeader(tt.in)
+		got := st.Date.String()
+		if st.HasClock {
+			got += fmt.Sprintf("T%02d:%02d", st.Hour, st.Minute)
+		}
+		if !ok || a != tt.author || got != tt.want {
+			t.Errorf("GluedHeader(%q) = %q %s %v, want %q %s", tt.in, a, got, ok, tt.author, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, author, clock string }{
+		{"By Jane, at 1:53 PM", "Jane", "13:53"},
+		{"By Anonymous, at 1:53_PM", "Anonymous", "13:53"},
+		{"# posted by Jane Doe : 11:58 AM", "Jane Doe", "11:58"},
+		{"posted by Jane at 1:02 PM", "Jane", "13:02"},
+		{"By Jane, at 2:27 PM", "Jane", "14:27"},
+	} {
+		a, st, ok := Footer(tt.in)
+		if got := fmt.Sprintf("%02d:%02d", st.Hour, st.Minute); !ok || a != tt.author || !st.HasClock || got != tt.clock {
+			t.Errorf("Footer(%q) = %q %s %v, want %q %s", tt.in, a, got, ok, tt.author, tt.clock)
+		}
+	}
+	for _, in := range []string{"By the way, at 10:30 we left", "By 10:30 PM", "Bye at 10:30 PM", "posted by"} {
+		if a, _, ok := Footer(in); ok {
+			t.Errorf("Footer(%q) = %q, want no footer", in, a)
+		}
+	}
+	if a, tm, ok := SaidAt("At 4/19/2005 07:14:49 PM, Anonymous said...", utc); !ok || a != "Anonymous" || tm.Format("2006-01-02T15:04") != "2005-04-19T19:14" {
+		t.Errorf("SaidAt = %q %v %v", a, tm, ok)
+	}
+	for _, tt := range []struct{ in, name string }{
+		{"Jane said...", "Jane"}, {"Jane said…", "Jane"}, {"Jane hat gesagt…", "Jane"}, {"Ana dijo...", "Ana"},
+	} {
+		if a, ok := Said(tt.in); !ok || a != tt.name {
+			t.Errorf("Said(%q) = %q %v, want %q", tt.in, a, ok, tt.name)
+		}
+	}
+	for _, in := range []string{
+		"Sunday, January 24, 2016",             // no author
+		"I think so. Sunday, January 24, 2016", // a sentence
+		"Ana Ruiz31 de febrero de 2016",        // no such day
+		"Item 12",
+	} {
+		if a, st, ok := GluedHeader(in); ok {
+			t.Errorf("GluedHeader(%q) = %q %+v, want no header", in, a, st)
+		}
+	}
+}
