@@ -3,6 +3,7 @@ package parse
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/internal/lang"
@@ -87,6 +88,11 @@ var actionTexts, actionsByFirst, actionLen = func() (map[string]actionEntry, [25
 	return m, byFirst, n
 }()
 
+// single reports whether a is one action word, not a glued pair.
+func (a action) single() bool {
+	return a == actReply || a == actDelete || a == actReplies || a == actReplyOrReplies
+}
+
 // closesTop reports whether a closes a top-level comment.
 func (a action) closesTop() bool { return a == actReplyDelete || a == actReplyDeleteReplies }
 
@@ -138,6 +144,11 @@ func gluedAction(s string) (action, string) {
 			return a.act, ""
 		}
 		r, _ := utf8.DecodeRuneInString(rest)
+		if unicode.IsLower(r) && a.act.single() {
+			// One action word then small letters is a word of its own
+			// ("Silego" is not Turkish "Sil" and "ego").
+			return actNone, ""
+		}
 		if 'a' <= r && r <= 'z' {
 			w := rest
 			if i := strings.IndexFunc(rest, func(r rune) bool { return !('a' <= r && r <= 'z') }); i >= 0 {

@@ -265,6 +265,10 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 					cur.span.line(*l)
 					continue
 				}
+				if j, ok := b.twoLineHeader(cur, ls, i); ok {
+					i = j
+					continue
+				}
 			}
 			if b.footerLine(cur, *l, s) {
 				continue
@@ -350,6 +354,29 @@ func (b *builder) headerLine(p *pending, l line, s string) bool {
 		return true
 	}
 	return false
+}
+
+// twoLineHeader reads an author's name on ls[i] and the time on the next
+// text line, as templates that set the two in blocks of their own print
+// them ("Jane Doe" then "January 24, 2016 at 10:23 AM"). It returns the
+// index of the time line.
+func (b *builder) twoLineHeader(p *pending, ls []line, i int) (int, bool) {
+	s := ls[i].trim()
+	j := nextText(ls, i+1)
+	if j < 0 || j > i+2 || len(s) > 60 || !when.PlausibleAuthor(s) || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return i, false
+	}
+	st, ok := when.StampLine(ls[j].trim())
+	if !ok {
+		return i, false
+	}
+	b.markup(ls[i], thread.MarkupHeader, s)
+	b.markup(ls[j], thread.MarkupHeader, ls[j].trim())
+	p.span.line(ls[i])
+	p.span.line(ls[j])
+	p.author, p.source = when.Deunderscore(s), thread.SourceHeader
+	b.setStamp(p, st)
+	return j, true
 }
 
 // setStamp gives p the time a header or footer shows: a date and time, a

@@ -29,6 +29,10 @@ func TestGluedAction(t *testing.T) {
 		{"Replying late, sorry", actNone, ""},
 		{"Replies to this were rude", actNone, ""},
 		{"Reply", actReply, ""},
+		{"Silego ships the chips", actNone, ""},                    // Turkish "Sil" is not glued here
+		{"BalasHapusTerima kasih", actReplyDelete, "Terima kasih"}, // Indonesian
+		{"SilYanıtlaTamam", actDeleteReply, "Tamam"},
+		{"Svarthe rest", actNone, ""},
 	}
 	for _, tt := range tests {
 		a, rest := gluedAction(tt.in)

@@ -775,6 +775,19 @@ func (st Stamp) Time(day *thread.Date, loc *time.Location) (time.Time, bool) {
 	return time.Date(d.Year, d.Month, d.Day, st.Hour, st.Minute, 0, 0, loc), true
 }
 
+// StampLine reads a line that is only a comment's time as the newer
+// templates print it under the author's name: a date with an optional time
+// of day ("January 24, 2016 at 10:23 AM", "6. Juni 2015 um 10:23"), in any
+// language, with html2text's underscores.
+func StampLine(s string) (Stamp, bool) {
+	s = Deunderscore(s)
+	if s == "" || len(s) > 80 {
+		return Stamp{}, false
+	}
+	st, ok := stampAt(s, 0)
+	return st, ok && st.HasDate
+}
+
 // stampAt reads a date with an optional time, or a time alone, from byte
 // i of s to its end.
 func stampAt(s string, i int) (Stamp, bool) {
@@ -825,12 +838,36 @@ func GluedHeader(s string) (author string, st Stamp, ok bool) {
 		}
 		p = gluedWeekday(s, p)
 		author = normalize.TrimSpace(s[:p])
-		if !PlausibleAuthor(author) {
+		if !PlausibleAuthor(author) || endsSentence(author) {
 			return "", Stamp{}, false
 		}
 		return author, st, true
 	}
 	return "", Stamp{}, false
+}
+
+// endsSentence reports whether s ends as a sentence does, not a name: a
+// last word of small letters before a full stop, "!" or "?" ("I think
+// so."), where a name ends in an initial or a title ("Jane D.").
+func endsSentence(s string) bool {
+	if s == "" || !strings.ContainsRune(".!?", rune(s[len(s)-1])) {
+		return false
+	}
+	w := strings.TrimRight(s, ".!?")
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	} else {
+		return false
+	}
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Deunderscore undoes what html2text does to the words of a link, which it
@@ -872,6 +909,9 @@ func gluedWeekday(s string, p int) int {
 	}
 	for k := max(1, end-16); k < end; k++ {
 		if !utf8.RuneStart(s[k]) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsLower(r) {
 			continue
 		}
 		if _, weekday, ok := dateName(s[k:end]); ok && weekday {
