@@ -676,10 +676,7 @@ func commentSigns(ls []line) (int, bool) {
 		if ls[i].blank() {
 			continue
 		}
-		if a, _ := gluedAction(s); a != actNone {
-		} else if _, ok := when.Said(s); ok {
-		} else if lang.Removed(s) != 0 {
-		} else {
+		if !commentSign(s) {
 			continue
 		}
 		if first < 0 {
@@ -688,6 +685,18 @@ func commentSigns(ls []line) (int, bool) {
 		n++
 	}
 	return first, n >= 2
+}
+
+// commentSign reports whether the trimmed line s is one a comment section
+// shows: an action link, a said-header or a removed comment's sentence.
+func commentSign(s string) bool {
+	if a, _ := gluedAction(s); a != actNone {
+		return true
+	}
+	if _, ok := when.Said(s); ok {
+		return true
+	}
+	return lang.Removed(s) != 0
 }
 
 // parseRegion parses the posts of a region: one post, or several that share

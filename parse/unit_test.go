@@ -71,6 +71,29 @@ func TestDeclaredCountMismatch(t *testing.T) {
 	}
 }
 
+// TestCommentSignsWarning: a section that shows what comments leave (here
+// two removed-comment sentences, in two languages) but that no layout
+// reads is kept in the body, and the parse says so at its first line.
+func TestCommentSignsWarning(t *testing.T) {
+	src := "A walk by the canal\n\nThe towpath was quiet.\n\nThis comment has been removed by the author.\n\nDieser Kommentar wurde vom Autor entfernt.\n"
+	var p Parser
+	doc, err := p.ParseBytes("x", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) != 1 || doc.Warnings[0].Line != 5 || !strings.Contains(doc.Warnings[0].Message, "no comment layout reads it") {
+		t.Errorf("warnings = %v, want one at line 5", doc.Warnings)
+	}
+	if len(doc.Posts) != 1 || len(doc.Posts[0].Comments) != 0 || !strings.Contains(doc.Posts[0].Body, "vom Autor entfernt") {
+		t.Errorf("the text is not kept in the body: %+v", doc.Posts)
+	}
+	// One sign alone is text.
+	doc, _ = p.ParseBytes("x", []byte("A title\n\nHe said the comment had been removed.\nThis comment has been removed by the author.\n"))
+	if len(doc.Warnings) != 0 {
+		t.Errorf("one sign: warnings %v", doc.Warnings)
+	}
+}
+
 func TestErrors(t *testing.T) {
 	tests := []struct {
 		name string
