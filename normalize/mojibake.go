@@ -66,6 +66,11 @@ func decodeMojibake(rs []rune) (rune, bool) {
 			// been, the closing double quote is the one text is full of.
 			b, ok = 0x9D, true
 		}
+		if rs[k] == utf8.RuneError && k == 2 && lead == 0xE2 && buf[1] == 0x97 {
+			// "â—�": of U+25C1, U+25CD, U+25CF, U+25D0 and U+25DD, the
+			// black circle w3m prints for a linked picture ("●").
+			b, ok = 0x8F, true
+		}
 		if !ok || b < 0x80 || b > 0xBF {
 			return 0, false
 		}

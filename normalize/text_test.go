@@ -22,6 +22,7 @@ func TestString(t *testing.T) {
 		{"It doesnâ€™t", "It doesn’t"},
 		{"â€œquotedâ€\u009d", "“quoted”"}, // 0x9D, undefined in 1252, as a C1 control
 		{"â€œquotedâ€\uFFFD", "“quoted”"}, // 0x9D replaced by a decoder
+		{"â—\uFFFD Jane", "● Jane"},       // 0x8F replaced by a decoder: w3m's bullet
 		{"cafÃ© and naÃ¯ve", "café and naïve"},
 		{"Ã\u0081frica", "África"}, // 0x81 undefined
 		{"price Â£5", "price £5"},

@@ -151,9 +151,10 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			}
 			switch {
 			case act == actReplyOrReplies:
-				if cur != nil && !cur.reply {
-					inThread = true
-				}
+				// German "Antworten": after a comment it opens its
+				// thread (Replies); after a reply it is the thread's
+				// Reply link, which closes it.
+				inThread = cur != nil && !cur.reply
 			case act.opensThread():
 				inThread = true
 			case act == actDeleteReply:
@@ -168,7 +169,7 @@ func parseHeadered(b *builder, ls []line) []*pending {
 		if isChrome(s) {
 			b.markup(l, thread.MarkupChrome, s)
 			b.vote(chromeLang(s))
-			if cur != nil && cur.closed && !cur.awaitsTm && endsSection(s) {
+			if cur != nil && !cur.awaitsTm && endsSection(s) {
 				trailer = i + 1
 				break
 			}
@@ -178,7 +179,10 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			b.markup(l, thread.MarkupCount, s)
 			continue
 		}
-		if (cur == nil || cur.closed) && isAvatar(s) && headerAhead(ls, i+1) {
+		if isAvatar(s) && (cur == nil || cur.closed || !cur.awaitsTm) && (headerAhead(ls, i+1) || sectionEndAhead(ls, i+1)) {
+			// A picture before a header, or the delete icon the
+			// templates of 2005 print after a comment with its time in
+			// its header ("[icon_delete13.gif]").
 			b.markup(l, thread.MarkupAvatar, s)
 			continue
 		}
@@ -275,10 +279,21 @@ func headerAhead(ls []line, i int) bool {
 		if ls[i].isHeader() {
 			return true
 		}
-		_, ok := when.Said(s)
+		if _, ok := when.Said(s); ok {
+			return true
+		}
+		_, _, ok := when.SaidAt(s, time.UTC)
 		return ok
 	}
 	return false
+}
+
+// sectionEndAhead reports whether the next text line of ls from i is
+// furniture that ends a comment section ("Post a Comment"), or there is
+// none.
+func sectionEndAhead(ls []line, i int) bool {
+	j := nextText(ls, i)
+	return j < 0 || isChrome(ls[j].trim()) && endsSection(ls[j].trim())
 }
 
 // trimIcons takes off the pictures a converter leaves after a time line:

@@ -26,7 +26,7 @@ const (
 
 // actReplyOrReplies is a word that is both the Reply link and the
 // Replies heading in its language (German "Antworten"): it opens the
-// thread of a comment and means nothing more after a reply.
+// thread of a comment, and after a reply it closes the thread.
 const actReplyOrReplies action = actDeleteReply + 1
 
 // actionEntry is an action link as some languages spell it.
@@ -41,13 +41,15 @@ type actionEntry struct {
 var actionTexts, actionsByFirst, actionLen = func() (map[string]actionEntry, [256][]actionEntry, [2]int) {
 	m := map[string]actionEntry{}
 	add := func(text string, act action, langs lang.Set) {
-		if e, ok := m[text]; ok && e.act != act {
-			if (e.act == actReply || e.act == actReplies || e.act == actReplyOrReplies) && (act == actReply || act == actReplies) {
-				act = actReplyOrReplies
-			} else {
-				act = e.act // the first language's meaning stands
+		if e, ok := m[text]; ok {
+			if e.act != act {
+				if (e.act == actReply || e.act == actReplies || e.act == actReplyOrReplies) && (act == actReply || act == actReplies) {
+					act = actReplyOrReplies
+				} else {
+					act = e.act // the first language's meaning stands
+				}
 			}
-			langs |= e.langs
+			langs |= e.langs // "Responder" is Spanish and Portuguese
 		}
 		m[text] = actionEntry{text, act, langs}
 	}

@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/internal/lang"
@@ -69,10 +70,14 @@ func marker(l *line) (listMarker, bool) {
 	}
 	s := l.trim()
 	if n, rest, ok := numberedItem(s); ok {
-		if l.indent == 0 && n < 10 {
-			return listMarker{}, false // a list at column 0 is text
+		if l.indent == 0 && n < 10 && !(rest == "" || isAvatar(rest) || avatarStart(rest) || itemHeader(rest)) {
+			// A list at column 0 is text, unless its item opens with a
+			// picture or a header, as pandoc prints comments.
+			return listMarker{}, false
 		}
-		return listMarker{n, rest, int(l.indent) + utf8.RuneCountInString(s[:len(s)-len(rest)])}, true
+		// The text's column is taken one space after the dot, however
+		// many spaces stand there (elinks pads with no-break spaces).
+		return listMarker{n, rest, int(l.indent) + strings.IndexByte(s, '.') + 2}, true
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	if l.indent == 0 || !strings.ContainsRune(bullets, r) || n >= len(s) || s[n] != ' ' {
@@ -221,12 +226,17 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 				cur = p
 				header = false
 				switch {
+				case m.rest == "":
+					header = true // elinks: the number alone, the header below
 				case isAvatar(m.rest):
 					b.markup(*l, thread.MarkupAvatar, m.rest)
 					header = true
 				case avatarStart(m.rest):
 					b.markup(*l, thread.MarkupAvatar, m.rest)
 					i = b.wrappedAvatar(ls, i, p)
+					header = true
+				case altText(ls, i, m.rest):
+					b.markup(*l, thread.MarkupAvatar, m.rest)
 					header = true
 				case !b.headerLine(p, *l, m.rest):
 					if langs := lang.Removed(m.rest); langs != 0 {
@@ -255,7 +265,7 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 		if cur != nil && int(l.indent) >= topCol-1 {
 			if header {
 				header = false
-				if isAvatar(s) {
+				if isAvatar(s) || altText(ls, i, s) {
 					b.markup(*l, thread.MarkupAvatar, s)
 					cur.span.line(*l)
 					header = true
@@ -325,6 +335,26 @@ func (b *builder) wrappedAvatar(ls []line, i int, p *pending) int {
 		}
 	}
 	return i
+}
+
+// altText reports whether s, the text of ls[i], is a picture's alt text
+// printed as a line of its own: the next text line is a header and s names
+// its author ("Jane Doe" or "Jane Doe profile picture" above "Jane
+// DoeJanuary 24, 2016 at 10:23 AM").
+func altText(ls []line, i int, s string) bool {
+	j := nextText(ls, i+1)
+	if j < 0 || j > i+2 || len(s) > 120 {
+		return false
+	}
+	next := ls[j].trim()
+	var author string
+	if h, ok := parseHeader(next, time.UTC); ok {
+		author = h.author
+	} else if a, _, ok := when.GluedHeader(next); ok {
+		author = a
+	}
+	author = when.Deunderscore(author)
+	return author != "" && len(s) <= len(author)+40 && strings.Contains(lang.Fold(when.Deunderscore(s)), lang.Fold(author))
 }
 
 // headerLine reads s, the first text of p's item on line l, as a comment

@@ -147,7 +147,7 @@ type Layout interface {
 }
 
 // layouts in the order that breaks ties in detection.
-var layouts = []Layout{numbered{}, copypaste{}, classic{}, flat{}}
+var layouts = []Layout{numbered{}, copypaste{}, classic{}, flat{}, footered{}}
 
 // Archive is the format name of a dump of several posts, each read in the
 // layout detected for it.
@@ -728,7 +728,11 @@ func (b *builder) parseRegion(ls []line, forced Layout) {
 		if i >= 0 && titleLike(ls[i]) {
 			post.Title = headingText(ls[i].trim())
 			if t := ls[i].trim(); len(post.Title) < len(t) {
-				b.markup(ls[i], thread.MarkupHeading, strings.Replace(t, post.Title, "", 1))
+				// html2text's "**** Title ****": the stars on each side.
+				if k := strings.Index(t, post.Title); k >= 0 {
+					b.markup(ls[i], thread.MarkupHeading, strings.TrimSpace(t[:k]))
+					b.markup(ls[i], thread.MarkupHeading, strings.TrimSpace(t[k+len(post.Title):]))
+				}
 			}
 			span.line(ls[i])
 			i++
@@ -757,8 +761,8 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 	var section []line
 	countAt := -1
 	for k, l := range ls {
-		if l.indent != 0 {
-			continue
+		if l.indent > 8 {
+			continue // links and elinks indent the heading by four
 		}
 		if n, langs, big := lang.Count(l.trim()); langs != 0 {
 			countAt = k

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/thread"
 	"github.com/google/go-cmp/cmp"
 )
@@ -42,13 +43,38 @@ func TestGluedAction(t *testing.T) {
 	}
 }
 
+// TestActionLanguages: a link two languages spell alike counts for both,
+// so that the page's language is decided by the words that differ.
+func TestActionLanguages(t *testing.T) {
+	var es, pt lang.Set
+	for i, l := range lang.Languages {
+		switch l.Code {
+		case "es":
+			es = 1 << i
+		case "pt-PT":
+			pt = 1 << i
+		}
+	}
+	for _, s := range []string{"Responder", "Eliminar", "ResponderEliminar"} {
+		if _, langs := wholeActionLang(s); langs&es == 0 || langs&pt == 0 {
+			t.Errorf("wholeActionLang(%q) languages %b, want Spanish and European Portuguese", s, langs)
+		}
+	}
+	if a, _ := wholeActionLang("Antworten"); a != actReplyOrReplies {
+		t.Errorf("Antworten = %v, want Reply-or-Replies", a)
+	}
+}
+
 func TestParseCount(t *testing.T) {
 	for in, want := range map[string]int{"28 comments:": 28, "1 comment:": 1, "No comments:": 0, "3 comments": 3} {
 		if n, ok, _ := parseCount(in); !ok || n != want {
 			t.Errorf("parseCount(%q) = %d %v, want %d", in, n, ok, want)
 		}
 	}
-	for _, in := range []string{"comments:", "many comments:", "28 comments: and more"} {
+	if n, ok, _ := parseCount("Comments:"); !ok || n != -1 { // the templates of 2004: no number
+		t.Errorf("parseCount(%q) = %d %v, want -1 true", "Comments:", n, ok)
+	}
+	for _, in := range []string{"many comments:", "28 comments: and more"} {
 		if _, ok, _ := parseCount(in); ok {
 			t.Errorf("parseCount(%q) ok, want not a count", in)
 		}

@@ -6,7 +6,7 @@ var Languages = []Language{
 	{
 		Code: "en", Name: "English",
 		Reply: []string{"Reply"}, Delete: []string{"Delete"}, Replies: []string{"Replies"},
-		Count: []string{"# comments:", "# comment:", "# Comments:", "# Comment:", "# Responses:"},
+		Count: []string{"# comments:", "# comment:", "# Comments:", "# Comment:", "# Responses:", "Comments:"},
 		None:  []string{"No comments:", "No Comments:"},
 		Said:  []string{"# said...", "# says:"},
 		Removed: []string{

@@ -97,7 +97,13 @@ func TestSeenFormats(t *testing.T) {
 		{"JaneMittwoch, Mai 10, 2017 4:14:00 PM", "Jane", "2017-05-10T16:14"},
 		{"Carla Ruiz4 de febrero de 2016, 6:48", "Carla Ruiz", "2016-02-04T06:48"},
 		{"Pedro30/12/14 2:07 a. m.", "Pedro", "2014-12-30T02:07"},
+		{"Pedro2/1/15 8:30 p. m.", "Pedro", "2015-01-02T20:30"}, // day first: Spanish
+		{"Jane2/1/15 8:30 PM", "Jane", "2015-02-01T20:30"},      // month first: American
 		{"mcSunday,_January_24,_2016", "mc", "2016-01-24"},
+		{"Annemercredi 10 mai 2017 à 16:14", "Anne", "2017-05-10T16:14"},
+		{"Anônimo24 de janeiro de 2016 às 19:02", "Anônimo", "2016-01-24T19:02"}, // not German "Mo"
+		{"Inés Pardo4 de febrero de 2016", "Inés Pardo", "2016-02-04"},           // not German "Do"
+		{"Trang DoTuesday, January 26, 2016", "Trang Do", "2016-01-26"},
 		{"ElizabethOctober_29,_2012_1:24_PM", "Elizabeth", "2012-10-29T13:24"},
 	} {
 		a, st, ok := GluedHeader(tt.in)
@@ -126,8 +132,16 @@ func TestSeenFormats(t *testing.T) {
 			t.Errorf("Footer(%q) = %q, want no footer", in, a)
 		}
 	}
-	if a, tm, ok := SaidAt("At 4/19/2005 07:14:49 PM, Anonymous said...", utc); !ok || a != "Anonymous" || tm.Format("2006-01-02T15:04") != "2005-04-19T19:14" {
-		t.Errorf("SaidAt = %q %v %v", a, tm, ok)
+	for _, tt := range []struct{ in, author, want string }{
+		{"At 4/19/2005 07:14:49 PM, Anonymous said...", "Anonymous", "2005-04-19T19:14"},
+		{"At 4/19/2005 08:30:12 PM, Blogger Dev Okafor said...", "Dev Okafor", "2005-04-19T20:30"},       // the icon's alt text
+		{"At 4/19/2005_08:30:12_PM, [Blogger] Dev_Okafor said...", "Dev Okafor", "2005-04-19T20:30"},     // html2text
+		{"At 4/20/2005 12:41:37 PM, Anonymous  Anonymous said...", "Anonymous", "2005-04-20T12:41"},      // lynx
+		{"At 4/20/2005 12:41:37 PM, Anonymous Coward Smith said...", "Coward Smith", "2005-04-20T12:41"}, // taken as an icon too
+	} {
+		if a, tm, ok := SaidAt(tt.in, utc); !ok || a != tt.author || tm.Format("2006-01-02T15:04") != tt.want {
+			t.Errorf("SaidAt(%q) = %q %v %v, want %q %s", tt.in, a, tm, ok, tt.author, tt.want)
+		}
 	}
 	for _, tt := range []struct{ in, name string }{
 		{"Jane said...", "Jane"}, {"Jane said…", "Jane"}, {"Jane hat gesagt…", "Jane"}, {"Ana dijo...", "Ana"},

@@ -121,8 +121,11 @@ type dateScanner struct {
 	// swap is the month-first reading of the last numeric date read, when
 	// it reads both ways.
 	swap *thread.Date
-	// meridiem is set when the last clock read had am or pm.
-	meridiem bool
+	// meridiem is set when the last clock read had am or pm; dotted
+	// when it was spelt "a. m." or "p.m.", as Spanish Blogger does after
+	// a day-first date ("30/12/14 2:07 a. m."), not "AM" as American
+	// Blogger does after a month-first one.
+	meridiem, dotted bool
 }
 
 func (sc *dateScanner) space() {
@@ -402,6 +405,7 @@ func (sc *dateScanner) clock() (h, m int, ok bool) {
 	}
 	afterMin := sc.i
 	sc.space()
+	sc.dotted = false
 	switch pm, found := sc.meridiemWord(); {
 	case found && (h < 1 || h > 12):
 		sc.i = save
@@ -448,7 +452,7 @@ func (sc *dateScanner) meridiemWord() (pm, ok bool) {
 		pm = sc.s[sc.i]|0x20 == 'p'
 		save := sc.i
 		sc.i++
-		sc.lit('.')
+		sc.dotted = sc.lit('.')
 		k := sc.i
 		sc.space()
 		if sc.i < len(sc.s) && sc.s[sc.i]|0x20 == 'm' {
@@ -472,8 +476,9 @@ func (sc *dateScanner) meridiemWord() (pm, ok bool) {
 
 // dateTime reads a date, then optionally "at" or a comma, then a clock. A
 // numeric date that reads both ways is month first before a 12-hour clock
-// (10/11/2022 7:30 PM, as American Blogger prints it) and day first before a
-// 24-hour one (10/11/2022 19:30, as British Blogger does).
+// spelt AM or PM (10/11/2022 7:30 PM, as American Blogger prints it) and day
+// first before a 24-hour one (10/11/2022 19:30, as British Blogger does) or
+// "a. m." (2/1/15 8:30 p. m., as Spanish Blogger does).
 func (sc *dateScanner) dateTime() (d thread.Date, h, m int, ok bool) {
 	save := sc.i
 	sc.swap = nil
@@ -491,7 +496,7 @@ func (sc *dateScanner) dateTime() (d thread.Date, h, m int, ok bool) {
 		sc.i = save
 		return d, 0, 0, false
 	}
-	if sc.meridiem && sc.swap != nil {
+	if sc.meridiem && !sc.dotted && sc.swap != nil {
 		d = *sc.swap
 	}
 	return d, h, m, true
@@ -582,7 +587,7 @@ func HeaderAt(s string, p int, loc *time.Location) (author string, t time.Time, 
 	if !ok || !sc.done() {
 		return "", time.Time{}, false
 	}
-	return normalize.TrimSpace(s[:p]), time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
+	return normalize.TrimSpace(s[:gluedWeekday(s, p)]), time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
 }
 
 // header is Header by its first definition, without the quick test: the
@@ -605,8 +610,8 @@ func header(s string, loc *time.Location) (author string, t time.Time, ok bool) 
 		if !ok || !sc.done() {
 			continue
 		}
-		author := normalize.TrimSpace(s[:p])
-		if !PlausibleAuthor(author) {
+		author := normalize.TrimSpace(s[:gluedWeekday(s, p)])
+		if !PlausibleAuthor(normalize.TrimSpace(s[:p])) {
 			return "", time.Time{}, false
 		}
 		return author, time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
@@ -719,11 +724,35 @@ func SaidLang(s string) (string, lang.Set, bool) {
 	if !ok {
 		return "", 0, false
 	}
-	name = normalize.TrimSpace(name)
+	name = trimProfileIcon(normalize.TrimSpace(name))
 	if !PlausibleAuthor(name) {
 		return "", 0, false
 	}
 	return name, langs, true
+}
+
+// profileIcons are the alt texts of the little icon the templates of 2004
+// to 2006 print before a commenter's name: "Blogger Jane said...",
+// "Anonymous Anonymous said...".
+var profileIcons = []string{"Blogger", "Anonymous", "OpenID"}
+
+// trimProfileIcon takes a profile icon's alt text off the front of a name
+// ("Blogger Jane" is Jane, "[Anonymous] Anonymous" is Anonymous), where a
+// name follows it.
+func trimProfileIcon(name string) string {
+	if strings.HasPrefix(name, "[") {
+		if i := strings.IndexByte(name, ']'); i > 0 && i < 40 {
+			if rest := normalize.TrimSpace(name[i+1:]); rest != "" {
+				return rest
+			}
+		}
+	}
+	for _, icon := range profileIcons {
+		if len(name) > len(icon)+1 && strings.HasPrefix(name, icon) && normalize.IsSpace(rune(name[len(icon)])) {
+			return normalize.TrimSpace(name[len(icon):])
+		}
+	}
+	return name
 }
 
 // SaidAt reads the said-header of the templates of 2004 and 2005 that put
@@ -733,7 +762,8 @@ func SaidAt(s string, loc *time.Location) (string, time.Time, bool) {
 	if len(s) < 12 || !HasPrefixFold(s, "at ") {
 		return "", time.Time{}, false
 	}
-	name, ok := Said(s)
+	s = Deunderscore(s)
+	name, _, ok := lang.Said(s) // the name is checked after the date
 	if !ok {
 		return "", time.Time{}, false
 	}
@@ -744,7 +774,7 @@ func SaidAt(s string, loc *time.Location) (string, time.Time, bool) {
 		return "", time.Time{}, false
 	}
 	sc.lit(',')
-	rest := normalize.TrimSpace(name[sc.i:])
+	rest := trimProfileIcon(normalize.TrimSpace(name[sc.i:]))
 	if !PlausibleAuthor(rest) {
 		return "", time.Time{}, false
 	}
@@ -911,8 +941,8 @@ func gluedWeekday(s string, p int) int {
 		if !utf8.RuneStart(s[k]) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsLower(r) {
-			continue
+		if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsLower(r) || utf8.RuneCountInString(s[k:end]) < 4 {
+			continue // a full name: "Anônimo" does not end in German "mo"
 		}
 		if _, weekday, ok := dateName(s[k:end]); ok && weekday {
 			return k

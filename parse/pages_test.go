@@ -1,0 +1,122 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// pageTruth is testdata/pages/NAME.truth.json: what the page NAME.html
+// shows, written with the page, not read from a parse.
+type pageTruth struct {
+	Language string `json:"language"`
+	Declared *int   `json:"declared"`
+	Comments []struct {
+		ID       string `json:"id"`
+		Parent   string `json:"parent"`
+		Author   string `json:"author"`
+		TimeText string `json:"time_text"`
+		Date     string `json:"date"`  // 2016-01-24, or "" when the page shows a time of day alone
+		Clock    string `json:"clock"` // 10:23, or "" when the page shows no time of day
+		First    string `json:"first"`
+		Last     string `json:"last"`
+		Deleted  bool   `json:"deleted"`
+	} `json:"comments"`
+}
+
+// TestPages holds every converter's dump of the pages of testdata/pages
+// (Blogger pages written for this project in several templates and
+// interface languages, dumped by w3m, lynx, html2text, links, elinks,
+// pandoc and Chromium: see testdata/pages/README.md) to the page's truth:
+// one post, its language, its declared count, and every comment in order
+// with its parent, author, date and time of day, removal, and first and
+// last words. TestGolden compares the whole parse of each dump besides.
+func TestPages(t *testing.T) {
+	truths, err := filepath.Glob("../testdata/pages/*.truth.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(truths) == 0 {
+		t.Fatal("no testdata/pages/*.truth.json")
+	}
+	for _, tf := range truths {
+		stem := strings.TrimSuffix(tf, ".truth.json")
+		var tr pageTruth
+		readJSON(t, tf, &tr)
+		dumps, _ := filepath.Glob(stem + ".*.txt")
+		if len(dumps) < 3 {
+			t.Errorf("%s: %d dumps, want one per converter", filepath.Base(stem), len(dumps))
+		}
+		for _, file := range dumps {
+			base := filepath.Base(file)
+			t.Run(base, func(t *testing.T) {
+				src, err := os.ReadFile(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				doc, err := (&Parser{}).ParseBytes(base, src)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(doc.Posts) != 1 {
+					t.Fatalf("%d posts, want 1", len(doc.Posts))
+				}
+				if doc.Language != tr.Language {
+					t.Errorf("language %q, want %q", doc.Language, tr.Language)
+				}
+				post := doc.Posts[0]
+				if (tr.Declared == nil) != (post.DeclaredComments == nil) || tr.Declared != nil && *tr.Declared != *post.DeclaredComments {
+					t.Errorf("declared %s, want %s", intText(post.DeclaredComments), intText(tr.Declared))
+				}
+				got := flatten(post)
+				if len(got) != len(tr.Comments) {
+					t.Errorf("%d nodes, want %d", len(got), len(tr.Comments))
+				}
+				html2text := strings.Contains(base, ".html2text.")
+				for i := 0; i < len(got) && i < len(tr.Comments); i++ {
+					g, w := got[i], tr.Comments[i]
+					n := g.n
+					if n.ID != w.ID || g.parent != w.Parent {
+						t.Errorf("node %s (parent %q), want %s (parent %q)", n.ID, g.parent, w.ID, w.Parent)
+					}
+					if externalText(n.Author, html2text) != externalText(w.Author, html2text) {
+						t.Errorf("node %s: author %q, want %q", w.ID, n.Author, w.Author)
+					}
+					if n.Deleted != w.Deleted {
+						t.Errorf("node %s: deleted %v, want %v", w.ID, n.Deleted, w.Deleted)
+					}
+					// The truth's first and last words are without their
+					// punctuation ("¡Qué" is "Qué").
+					body := strings.TrimFunc(noSpace(externalText(n.Body, html2text)), unicode.IsPunct)
+					if first := noSpace(externalText(w.First, html2text)); !strings.HasPrefix(body, first) {
+						t.Errorf("node %s: text starts %.60q, want %q", w.ID, body, first)
+					}
+					if last := noSpace(externalText(w.Last, html2text)); !strings.HasSuffix(body, last) {
+						t.Errorf("node %s: text ends %q, want %q", w.ID, tail(body, 60), last)
+					}
+					var gotTime string
+					switch {
+					case n.Time != nil:
+						gotTime = n.Time.Format("2006-01-02 15:04")
+					case n.Date != nil:
+						gotTime = n.Date.String()
+					case n.Clock != "":
+						gotTime = n.Clock
+					}
+					wantTime := strings.TrimSpace(w.Date + " " + w.Clock)
+					if w.Date == "" && n.Time != nil {
+						gotTime = n.Clock // a time of day alone takes the post's date
+						if gotTime == "" {
+							gotTime = n.Time.Format("15:04")
+						}
+					}
+					if gotTime != wantTime {
+						t.Errorf("node %s: time %q, want %q (shown %q)", w.ID, gotTime, wantTime, w.TimeText)
+					}
+				}
+			})
+		}
+	}
+}
