@@ -46,6 +46,9 @@ func (copypaste) score(ls []line) int {
 		if l.isHeader() {
 			n += 3
 			headers++
+		} else if _, _, ok := twoLineHeader(ls, i, true); ok {
+			n += 3
+			headers++
 		} else if wholeAction(l.trim()) != actNone {
 			n++
 		}
@@ -63,6 +66,9 @@ func (copypaste) start(ls []line) int {
 			continue
 		}
 		if l.isHeader() {
+			return i
+		}
+		if _, _, ok := twoLineHeader(ls, i, true); ok {
 			return i
 		}
 		if _, ok := when.Said(l.trim()); ok {
@@ -193,6 +199,16 @@ func parseHeadered(b *builder, ls []line) []*pending {
 				p.author, p.source, p.time = h.author, thread.SourceHeader, &h.time
 				continue
 			}
+			if j, st, ok := twoLineHeader(ls, i, true); ok && (cur == nil || !cur.awaitsTm) {
+				p := open(l)
+				b.markup(l, thread.MarkupHeader, s)
+				b.markup(ls[j], thread.MarkupHeader, ls[j].trim())
+				p.span.line(ls[j])
+				p.author, p.source = when.Deunderscore(s), thread.SourceHeader
+				b.setStamp(p, st)
+				i = j
+				continue
+			}
 			if a, t, ok := when.SaidAt(s, b.loc); ok {
 				p := open(l)
 				b.markup(l, thread.MarkupHeader, s)
@@ -286,6 +302,38 @@ func headerAhead(ls []line, i int) bool {
 		return ok
 	}
 	return false
+}
+
+// twoLineHeader reports whether ls[i] is an author's name with the
+// comment's time on the next text line, as the newer templates print them
+// ("Jane Doe" then "January 24, 2016 at 10:23 AM"), and returns the time
+// line's index and the time. withClock asks for a time of day on it, so
+// that a post's date line after a comment is not read as one.
+func twoLineHeader(ls []line, i int, withClock bool) (int, when.Stamp, bool) {
+	s := ls[i].trim()
+	if len(s) > 60 || len(s) < 2 || strings.ContainsAny(s[len(s)-1:], ".!?:,;") || !when.PlausibleAuthor(s) {
+		return i, when.Stamp{}, false
+	}
+	j := nextText(ls, i+1)
+	if j < 0 || j > i+2 || int(ls[j].indent) > int(ls[i].indent)+4 {
+		return i, when.Stamp{}, false
+	}
+	st, ok := when.StampLine(ls[j].trim())
+	if !ok || withClock && !st.HasClock || wholeAction(s) != actNone || isChrome(s) {
+		return i, when.Stamp{}, false
+	}
+	// The comment's text follows; in the classic template a time line
+	// closes a comment and the next header or the page's furniture
+	// follows it.
+	k := nextText(ls, j+1)
+	if k < 0 {
+		return i, when.Stamp{}, false
+	}
+	next := ls[k].trim()
+	if _, said := when.Said(next); said || isChrome(next) || wholeAction(next) != actNone || ls[k].isHeader() {
+		return i, when.Stamp{}, false
+	}
+	return j, st, true
 }
 
 // sectionEndAhead reports whether the next text line of ls from i is

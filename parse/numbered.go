@@ -387,19 +387,14 @@ func (b *builder) headerLine(p *pending, l line, s string) bool {
 }
 
 // twoLineHeader reads an author's name on ls[i] and the time on the next
-// text line, as templates that set the two in blocks of their own print
-// them ("Jane Doe" then "January 24, 2016 at 10:23 AM"). It returns the
-// index of the time line.
+// text line (see the function twoLineHeader), in an item where a header is
+// due. It returns the index of the time line.
 func (b *builder) twoLineHeader(p *pending, ls []line, i int) (int, bool) {
-	s := ls[i].trim()
-	j := nextText(ls, i+1)
-	if j < 0 || j > i+2 || len(s) > 60 || !when.PlausibleAuthor(s) || strings.ContainsAny(s[len(s)-1:], ".!?") {
-		return i, false
-	}
-	st, ok := when.StampLine(ls[j].trim())
+	j, st, ok := twoLineHeader(ls, i, false)
 	if !ok {
 		return i, false
 	}
+	s := ls[i].trim()
 	b.markup(ls[i], thread.MarkupHeader, s)
 	b.markup(ls[j], thread.MarkupHeader, ls[j].trim())
 	p.span.line(ls[i])

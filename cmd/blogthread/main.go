@@ -8,7 +8,7 @@
 //
 // Flags of parse:
 //
-//	-format auto|numbered|flat|copypaste|classic|archive   (default auto)
+//	-format auto|numbered|flat|copypaste|classic|footer|archive   (default auto)
 //	-o json|jsonl|csv|tree|convokit|stats                  (default json)
 //	-dir OUT          with -o convokit: write the corpus folder OUT
 //	-encoding auto|utf-8|utf-16|windows-1252                (default auto)
