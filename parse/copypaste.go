@@ -196,7 +196,8 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			if h, ok := ls[i].header(b.loc); ok {
 				p := open(l)
 				b.markup(l, thread.MarkupHeader, s)
-				p.author, p.source, p.time = h.author, thread.SourceHeader, &h.time
+				t := h.time // only a header's time goes to the heap
+				p.author, p.source, p.time = h.author, thread.SourceHeader, &t
 				continue
 			}
 			if j, st, ok := twoLineHeader(ls, i, true); ok && (cur == nil || !cur.awaitsTm) {
@@ -212,7 +213,8 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			if a, t, ok := when.SaidAt(s, b.loc); ok {
 				p := open(l)
 				b.markup(l, thread.MarkupHeader, s)
-				p.author, p.source, p.time = a, thread.SourceHeader, &t
+				tm := t
+				p.author, p.source, p.time = a, thread.SourceHeader, &tm
 				continue
 			}
 			if a, langs, ok := when.SaidLang(s); ok {

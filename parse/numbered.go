@@ -363,7 +363,8 @@ func altText(ls []line, i int, s string) bool {
 func (b *builder) headerLine(p *pending, l line, s string) bool {
 	if h, ok := parseHeader(s, b.loc); ok {
 		b.markup(l, thread.MarkupHeader, s)
-		p.author, p.source, p.time = h.author, thread.SourceHeader, &h.time
+		t := h.time
+		p.author, p.source, p.time = h.author, thread.SourceHeader, &t
 		return true
 	}
 	if a, st, ok := when.GluedHeader(s); ok {
@@ -374,7 +375,8 @@ func (b *builder) headerLine(p *pending, l line, s string) bool {
 	}
 	if a, t, ok := when.SaidAt(s, b.loc); ok {
 		b.markup(l, thread.MarkupHeader, s)
-		p.author, p.source, p.time = a, thread.SourceHeader, &t
+		tm := t
+		p.author, p.source, p.time = a, thread.SourceHeader, &tm
 		return true
 	}
 	if a, langs, ok := when.SaidLang(s); ok {

@@ -11,6 +11,7 @@ package lang
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -93,6 +94,26 @@ func (v *Votes) Best() string {
 	return Languages[best].Code
 }
 
+// AppendFold appends s lower-cased to dst, rune by rune as strings.ToLower
+// does: a caller that folds into a buffer of its own allocates nothing.
+func AppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
 // Fold lower-cases s for the tables' comparisons: ASCII quickly, the rest
 // with strings.ToLower.
 func Fold(s string) string {
@@ -147,6 +168,7 @@ func FoldedStrings(pick func(*Language) []string) []Entry { return collect(pick,
 type Table struct {
 	m      map[string]Set
 	maxLen int
+	lens   [8]uint64 // the byte lengths of the folded strings, up to 511
 }
 
 // NewTable makes a Table of the strings pick chooses of every language.
@@ -155,6 +177,9 @@ func NewTable(pick func(*Language) []string) *Table {
 	for _, e := range FoldedStrings(pick) {
 		t.m[e.Text] |= e.Langs
 		t.maxLen = max(t.maxLen, len(e.Text))
+		if n := len(e.Text); n < 512 {
+			t.lens[n/64] |= 1 << (n % 64)
+		}
 	}
 	return t
 }
@@ -165,7 +190,23 @@ func (t *Table) Lookup(s string) Set {
 	if len(s) > t.maxLen*2 || len(s) == 0 {
 		return 0
 	}
+	if n := len(s); n < 512 && t.lens[n/64]&(1<<(n%64)) == 0 && isASCII(s) {
+		return 0 // no string of this length: folding keeps an ASCII line's
+	}
+	var buf [256]byte
+	if len(s) <= len(buf)/2 {
+		return t.m[string(AppendFold(buf[:0], s))] // no allocation
+	}
 	return t.m[Fold(s)]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Count reads a comment-count heading in any language: "28 comments:",
@@ -173,58 +214,111 @@ func (t *Table) Lookup(s string) Set {
 // line may be decorated as html2text writes headings ("*** 33 comments:
 // ***"). n is the number, -1 when the heading gives none; big reports a
 // number too large for an int.
+//
+// The line is folded into a key, its number replaced by "#" and its spaces
+// collapsed ("28  Comments :" is "# comments"), and looked up in one map:
+// the work is one pass over the line whatever the number of languages, and
+// an ASCII line allocates nothing.
 func Count(s string) (n int, langs Set, big bool) {
 	s = trimDecoration(s)
 	if s == "" || len(s) > 60 {
 		return 0, 0, false
 	}
-	s = Fold(s)
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
-	for _, p := range countPatterns {
-		num, ok := matchPattern(s, p.Text)
-		if !ok {
-			continue
+	var buf [64]byte
+	key, num, ok := countKey(s, &buf)
+	if !ok {
+		return 0, 0, false
+	}
+	p, found := countPatterns[string(key)]
+	if !found {
+		return 0, 0, false
+	}
+	if !p.number {
+		if p.none {
+			return 0, p.langs, false
 		}
-		if !strings.Contains(p.Text, "#") {
-			if p.none {
-				return 0, p.Langs, false
+		return -1, p.langs, false
+	}
+	v, ok, big := digits(num)
+	if !ok {
+		return 0, 0, false
+	}
+	return v, p.langs, big
+}
+
+// countKey folds s into buf as Count's key: lower case, the first run of
+// digits as "#" (returned in num), runs of spaces as one, without a final
+// colon and the spaces around it.
+func countKey(s string, buf *[64]byte) (key []byte, num string, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			s = strings.ToLower(s)
+			break
+		}
+	}
+	k, space, numbered := 0, false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t':
+			space = k > 0
+			continue
+		case '0' <= c && c <= '9' && !numbered:
+			j := i
+			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+				j++
 			}
-			return -1, p.Langs, false
+			num, numbered = s[i:j], true
+			i = j - 1
+			c = '#'
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
 		}
-		v, ok, big := digits(num)
-		if !ok {
-			continue
+		if space {
+			if k == len(buf) {
+				return nil, "", false
+			}
+			buf[k] = ' '
+			k++
+			space = false
 		}
-		return v, p.Langs, big
+		if k == len(buf) {
+			return nil, "", false
+		}
+		buf[k] = c
+		k++
 	}
-	return 0, 0, false
+	for k > 0 && (buf[k-1] == ':' || buf[k-1] == ' ') {
+		k--
+	}
+	return buf[:k], num, true
 }
 
-func patternKey(c string) string {
-	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(Fold(c)), ":"))
-}
-
-// countPattern is a count heading, folded, without its colon.
+// countPattern is what a count heading's key stands for.
 type countPattern struct {
-	Entry
-	none bool // a heading of no comments
+	langs  Set
+	number bool // the heading gives a number
+	none   bool // a heading of no comments
 }
 
-// countPatterns are the count headings of all languages, longest first.
-var countPatterns = func() []countPattern {
-	var out []countPattern
-	for _, e := range FoldedStrings(func(l *Language) []string { return l.None }) {
-		out = append(out, countPattern{Entry{patternKey(e.Text), e.Langs}, true})
-	}
-	for _, e := range FoldedStrings(func(l *Language) []string { return l.Count }) {
-		out = append(out, countPattern{Entry{patternKey(e.Text), e.Langs}, false})
-	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && len(out[j].Text) > len(out[j-1].Text); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
+// countPatterns maps the keys of the count headings of all languages (see
+// countKey) to what they stand for.
+var countPatterns = func() map[string]countPattern {
+	m := map[string]countPattern{}
+	add := func(es []Entry, none bool) {
+		for _, e := range es {
+			var buf [64]byte
+			key, _, _ := countKey(strings.ReplaceAll(e.Text, "#", "0"), &buf)
+			p := m[string(key)]
+			p.langs |= e.Langs
+			p.number = strings.Contains(e.Text, "#")
+			p.none = p.none || none
+			m[string(key)] = p
 		}
 	}
-	return out
+	add(FoldedStrings(func(l *Language) []string { return l.None }), true)
+	add(FoldedStrings(func(l *Language) []string { return l.Count }), false)
+	return m
 }()
 
 func sortLongestFirst(es []Entry) {
@@ -233,20 +327,6 @@ func sortLongestFirst(es []Entry) {
 			es[j], es[j-1] = es[j-1], es[j]
 		}
 	}
-}
-
-// matchPattern matches s against p, where "#" in p stands for a run of
-// text (the number) returned in num.
-func matchPattern(s, p string) (num string, ok bool) {
-	i := strings.IndexByte(p, '#')
-	if i < 0 {
-		return "", s == p
-	}
-	pre, suf := p[:i], p[i+1:]
-	if len(s) < len(pre)+len(suf)+1 || !strings.HasPrefix(s, pre) || !strings.HasSuffix(s, suf) {
-		return "", false
-	}
-	return strings.TrimSpace(s[len(pre) : len(s)-len(suf)]), true
 }
 
 // digits reads a number of ASCII digits.
@@ -285,13 +365,34 @@ func Said(s string) (name string, langs Set, ok bool) {
 	if last := s[len(s)-1]; last != '.' && last != ':' && last != 0xa6 {
 		return "", 0, false // not "...", "…" (its last byte is 0xa6) or ":"
 	}
-	for _, p := range saidSuffixes {
+	for _, p := range saidByEnd[saidEnd(s)] {
 		if len(s) > len(p.Text) && strings.HasSuffix(s, p.Text) {
 			return strings.TrimSpace(s[:len(s)-len(p.Text)]), p.Langs, true
 		}
 	}
 	return "", 0, false
 }
+
+// saidEnd is the key of saidByEnd: the last two bytes of s before its
+// final dots, ellipsis or colon ("id" of "said...").
+func saidEnd(s string) string {
+	s = strings.TrimRight(strings.TrimSuffix(s, "…"), ".:")
+	if len(s) < 2 {
+		return ""
+	}
+	return s[len(s)-2:]
+}
+
+// saidByEnd holds saidSuffixes by their saidEnd, longest first in each, so
+// that a line is compared with the few that may end it.
+var saidByEnd = func() map[string][]Entry {
+	m := map[string][]Entry{}
+	for _, e := range saidSuffixes {
+		k := saidEnd(e.Text)
+		m[k] = append(m[k], e)
+	}
+	return m
+}()
 
 // saidSuffixes are the endings of the said-headers: " said...", " said…".
 var saidSuffixes = func() []Entry {

@@ -60,7 +60,8 @@ func dateName(w string) (m time.Month, weekday, ok bool) {
 		if w == "" || len(w) > 40 {
 			return 0, false, false
 		}
-		e, found := names[lang.Fold(w)]
+		var buf [128]byte
+		e, found := names[string(lang.AppendFold(buf[:0], w))]
 		return e.month, e.weekday, found
 	}
 	for h := code * 0x9E3779B97F4A7C15 >> (64 - nameBits); ; h = (h + 1) & (1<<nameBits - 1) {
@@ -1027,6 +1028,10 @@ func BylineRest(s string) (string, bool) {
 	if len(s) < 8 {
 		return "", false
 	}
+	c := s[0] | 0x20 // the prefixes' first letters, in either case
+	if c < utf8.RuneSelf && !bylineFirst[c] {
+		return "", false
+	}
 	for _, p := range bylinePrefixes {
 		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && s[len(p)] == ' ' {
 			return s[len(p)+1:], true
@@ -1034,6 +1039,17 @@ func BylineRest(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// bylineFirst marks the first bytes of bylinePrefixes, folded by |0x20.
+var bylineFirst = func() (t [256]bool) {
+	for _, p := range bylinePrefixes {
+		t[p[0]|0x20] = true
+		if p[0] >= utf8.RuneSelf {
+			t[p[0]] = true
+		}
+	}
+	return
+}()
 
 // bylinePrefixes are the bylines' prefixes of every language.
 var bylinePrefixes = joiners(func(l *lang.Language) []string { return l.PostedBy }, nil)
@@ -1109,23 +1125,12 @@ func joiners(pick func(*lang.Language) []string, keep func(string) bool) []strin
 // LookupFold looks up w in m, whose keys are in lower case, as
 // m[strings.ToLower(w)] does, without allocating for a short ASCII word.
 func LookupFold[V any](m map[string]V, w string) (V, bool) {
-	var buf [16]byte
-	if len(w) > len(buf) {
+	var buf [64]byte
+	if len(w) > len(buf)/2 {
 		v, ok := m[strings.ToLower(w)]
 		return v, ok
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			v, ok := m[strings.ToLower(w)]
-			return v, ok
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
+	v, ok := m[string(lang.AppendFold(buf[:0], w))]
 	return v, ok
 }
 
