@@ -138,3 +138,35 @@ func TestSaidAndRemoved(t *testing.T) {
 		t.Errorf("Best = %q, want de", v.Best())
 	}
 }
+
+// FuzzAppendFold holds AppendFold to strings.ToLower, which the tables
+// were folded with.
+func FuzzAppendFold(f *testing.F) {
+	for _, s := range []string{"Reply", "ANTWORTEN", "Löschen", "İSTANBUL", "Комментариев: 5", "\xff\xfeA", "ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(AppendFold(nil, s)), strings.ToLower(s); got != want {
+			t.Fatalf("AppendFold(%q) = %q, strings.ToLower %q", s, got, want)
+		}
+	})
+}
+
+// TestCountKeys: the number becomes "#", case and runs of spaces fold, the
+// final colon goes.
+func TestCountKeys(t *testing.T) {
+	for _, tt := range []struct {
+		in  string
+		key string
+	}{
+		{"28  Comments :", "# comments"},
+		{"Комментариев: 5", "комментариев: #"},
+		{"No comments:", "no comments"},
+	} {
+		var buf [64]byte
+		key, _, ok := countKey(tt.in, &buf)
+		if !ok || string(key) != tt.key {
+			t.Errorf("countKey(%q) = %q %v, want %q", tt.in, key, ok, tt.key)
+		}
+	}
+}
