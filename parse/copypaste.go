@@ -49,6 +49,9 @@ func (copypaste) score(ls []line) int {
 		} else if _, _, ok := twoLineHeader(ls, i, true); ok {
 			n += 3
 			headers++
+		} else if _, _, ok := gluedDateHeader(l.trim()); ok {
+			n += 3
+			headers++
 		} else if wholeAction(l.trim()) != actNone {
 			n++
 		}
@@ -69,6 +72,9 @@ func (copypaste) start(ls []line) int {
 			return i
 		}
 		if _, _, ok := twoLineHeader(ls, i, true); ok {
+			return i
+		}
+		if _, _, ok := gluedDateHeader(l.trim()); ok {
 			return i
 		}
 		if _, ok := when.Said(l.trim()); ok {
@@ -200,6 +206,13 @@ func parseHeadered(b *builder, ls []line) []*pending {
 				p.author, p.source, p.time = h.author, thread.SourceHeader, &t
 				continue
 			}
+			if a, st, ok := gluedDateHeader(s); ok && (cur == nil || !cur.awaitsTm) {
+				p := open(l)
+				b.markup(l, thread.MarkupHeader, s)
+				p.author, p.source = a, thread.SourceHeader
+				b.setStamp(p, st)
+				continue
+			}
 			if j, st, ok := twoLineHeader(ls, i, true); ok && (cur == nil || !cur.awaitsTm) {
 				p := open(l)
 				b.markup(l, thread.MarkupHeader, s)
@@ -306,13 +319,34 @@ func headerAhead(ls []line, i int) bool {
 	return false
 }
 
+// gluedDateHeader reads a header of a name glued to a date with no time of
+// day, as a browser copies the threaded template's "Jane DoeSunday, 24
+// January 2016": the name must touch the date, so that a sentence that ends
+// in a date ("See you on Sunday, 24 January 2016") is not one.
+func gluedDateHeader(s string) (string, when.Stamp, bool) {
+	if len(s) < 8 || !when.IsDigit(s[len(s)-1]) {
+		return "", when.Stamp{}, false
+	}
+	a, st, ok := when.GluedHeader(s)
+	if !ok || st.HasClock || !strings.HasPrefix(s, a) || len(s) == len(a) || s[len(a)] == ' ' {
+		return "", when.Stamp{}, false
+	}
+	return a, st, true
+}
+
 // twoLineHeader reports whether ls[i] is an author's name with the
 // comment's time on the next text line, as the newer templates print them
 // ("Jane Doe" then "January 24, 2016 at 10:23 AM"), and returns the time
 // line's index and the time. withClock asks for a time of day on it, so
 // that a post's date line after a comment is not read as one.
 func twoLineHeader(ls []line, i int, withClock bool) (int, when.Stamp, bool) {
-	s := ls[i].trim()
+	return twoLineHeaderName(ls, i, ls[i].trim(), withClock)
+}
+
+// twoLineHeaderName is twoLineHeader with the name s given: the text of
+// ls[i] after a list number ("1. Jane Doe").
+func twoLineHeaderName(ls []line, i int, s string, withClock bool) (int, when.Stamp, bool) {
+	s = when.Deunderscore(s)
 	if len(s) > 60 || len(s) < 2 || strings.ContainsAny(s[len(s)-1:], ".!?:,;") || !when.PlausibleAuthor(s) {
 		return i, when.Stamp{}, false
 	}

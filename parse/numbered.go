@@ -186,6 +186,7 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 		replyCol = -1
 		replyInd = -1
 		inThread bool
+		lastTop  int  // the number of the last top-level item
 		header   bool // the next text line of cur may be its header
 		trailer  = -1 // the line where the page's furniture starts
 	)
@@ -205,6 +206,14 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 			// Numbers right-aligned keep the text's column, numbers
 			// left-aligned the marker's indent.
 			top := (m.col == topCol || int(l.indent) == topInd) && (m.number > 0) == topNum
+			if !top && m.number > 0 && m.number == lastTop+1 && topCol >= 0 &&
+				(m.col == topCol+1 || m.col == topCol-1) && int(l.indent) <= topInd {
+				// 99 then 100: a converter that right-aligns to two
+				// digits pushes the third out by a column, and the
+				// items after it follow.
+				top = true
+				topCol, topInd = m.col, int(l.indent)
+			}
 			reply := !top && cur != nil && topCol >= 0 && int(l.indent) > topInd && m.number > 0 &&
 				(replyCol < 0 || m.col == replyCol || int(l.indent) == replyInd) && (inThread || itemEvidence(ls, i, m))
 			if top || reply {
@@ -213,6 +222,7 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 				p.span.line(*l)
 				if top {
 					inThread = false
+					lastTop = m.number
 				} else {
 					p.reply = true
 					if replyCol < 0 {
@@ -239,6 +249,10 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 					b.markup(*l, thread.MarkupAvatar, m.rest)
 					header = true
 				case !b.headerLine(p, *l, m.rest):
+					if j, ok := b.twoLineHeaderName(p, ls, i, m.rest); ok {
+						i = j
+						break
+					}
 					if langs := lang.Removed(m.rest); langs != 0 {
 						p.deleted = true
 						b.vote(langs)
@@ -392,11 +406,16 @@ func (b *builder) headerLine(p *pending, l line, s string) bool {
 // text line (see the function twoLineHeader), in an item where a header is
 // due. It returns the index of the time line.
 func (b *builder) twoLineHeader(p *pending, ls []line, i int) (int, bool) {
-	j, st, ok := twoLineHeader(ls, i, false)
+	return b.twoLineHeaderName(p, ls, i, ls[i].trim())
+}
+
+// twoLineHeaderName is twoLineHeader with the name s given, the text after
+// the item's number on ls[i] ("1. Jane Doe", the time on the next line).
+func (b *builder) twoLineHeaderName(p *pending, ls []line, i int, s string) (int, bool) {
+	j, st, ok := twoLineHeaderName(ls, i, s, false)
 	if !ok {
 		return i, false
 	}
-	s := ls[i].trim()
 	b.markup(ls[i], thread.MarkupHeader, s)
 	b.markup(ls[j], thread.MarkupHeader, ls[j].trim())
 	p.span.line(ls[i])

@@ -70,3 +70,50 @@ def first_last(fragment):
     toks = [_clean(t) for t in plain(fragment).split()]
     toks = [t for t in toks if t]
     return toks[0], toks[-1]
+
+# ---- added for the second set of pages (more interface languages and English date formats)
+RU_M = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+RU_D = "понедельник вторник среда четверг пятница суббота воскресенье".split()
+PL_M = "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split()
+PL_D = "poniedziałek wtorek środa czwartek piątek sobota niedziela".split()
+SV_M = "januari februari mars april maj juni juli augusti september oktober november december".split()
+SV_D = "måndag tisdag onsdag torsdag fredag lördag söndag".split()
+ID_M = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
+ID_D = "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split()
+TR_M = "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split()
+TR_D = "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar".split()
+CS_M = "ledna února března dubna května června července srpna září října listopadu prosince".split()
+CS_D = "pondělí úterý středa čtvrtek pátek sobota neděle".split()
+FI_M = "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta".split()
+FI_D = "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai".split()
+DA_M = "januar februar marts april maj juni juli august september oktober november december".split()
+DA_D = "mandag tirsdag onsdag torsdag fredag lørdag søndag".split()
+
+FORMATS.update({
+    "ru": lambda d: f"{d.day} {RU_M[d.month-1]} {d.year} г. в {d.hour:02d}:{d.minute:02d}",
+    "pl": lambda d: f"{d.day} {PL_M[d.month-1]} {d.year} {d.hour:02d}:{d.minute:02d}",
+    "sv": lambda d: f"{d.day} {SV_M[d.month-1]} {d.year} kl. {d.hour:02d}:{d.minute:02d}",
+    "id": lambda d: f"{d.day} {ID_M[d.month-1]} {d.year} pukul {d.hour:02d}.{d.minute:02d}",
+    "tr": lambda d: f"{d.day} {TR_M[d.month-1]} {d.year} {d.hour:02d}:{d.minute:02d}",
+    "cs": lambda d: f"{d.day}. {CS_M[d.month-1]} {d.year} v {d.hour}:{d.minute:02d}",
+    "fi": lambda d: f"{d.day}. {FI_M[d.month-1]} {d.year} klo {d.hour}.{d.minute:02d}",
+    "da": lambda d: f"{d.day}. {DA_M[d.month-1]} {d.year} kl. {d.hour:02d}.{d.minute:02d}",
+    "pt_pt": lambda d: f"{d.day} de {PT_M[d.month-1]} de {d.year} às {d.hour:02d}:{d.minute:02d}",
+    "en_dmy_long": lambda d: f"{EN_D[d.weekday()]}, {d.day} {EN_M[d.month-1]} {d.year}",
+    "en_dmy_num": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year} {d.hour:02d}:{d.minute:02d}",
+    "en_iso": lambda d: f"{d.year}-{d.month:02d}-{d.day:02d} {d.hour:02d}:{d.minute:02d}",
+    "en_short": lambda d: f"{EN_M[d.month-1][:3]} {d.day}, {d.year}",
+})
+NO_CLOCK |= {"en_dmy_long", "en_short"}
+
+DATE_HEADERS.update({
+    "ru": lambda d: f"{RU_D[d.weekday()]}, {d.day} {RU_M[d.month-1]} {d.year} г.",
+    "pl": lambda d: f"{PL_D[d.weekday()]}, {d.day} {PL_M[d.month-1]} {d.year}",
+    "sv": lambda d: f"{SV_D[d.weekday()]} {d.day} {SV_M[d.month-1]} {d.year}",
+    "id": lambda d: f"{ID_D[d.weekday()]}, {d.day} {ID_M[d.month-1]} {d.year}",
+    "tr": lambda d: f"{d.day} {TR_M[d.month-1]} {d.year} {TR_D[d.weekday()]}",
+    "cs": lambda d: f"{CS_D[d.weekday()]} {d.day}. {CS_M[d.month-1]} {d.year}",
+    "fi": lambda d: f"{FI_D[d.weekday()]} {d.day}. {FI_M[d.month-1]} {d.year}",
+    "da": lambda d: f"{DA_D[d.weekday()]} den {d.day}. {DA_M[d.month-1]} {d.year}",
+    "pt-PT": lambda d: f"{PT_D[d.weekday()]}, {d.day} de {PT_M[d.month-1]} de {d.year}",
+})

@@ -152,7 +152,7 @@ def threaded(p, ui, ids, comments):
     parts = [f"<div class='comments' id='comments'>\n<a name='comments'></a>\n<h4>{ui['heading']}</h4>\n"]
     if comments:
         parts.append("<div class='comments-content'>\n<div id='comment-holder'>\n<div class='comment-thread toplevel-thread'><ol id='top-ra'>\n")
-        parts += [threaded_comment(p, ui, ids, c, 0, opts) for c in comments]
+        parts += [slim_comment(p, ui, ids, c) if opts.get("slim") else threaded_comment(p, ui, ids, c, 0, opts) for c in comments]
         parts.append(f"</ol><div id='top-continue' class='continue'><a class='comment-reply' target='_self'>{ui['add_comment']}</a></div>"
                      f"<div class='comment-replybox-thread' id='top-ce'></div>"
                      f"<div class='loadmore hidden' data-post-id='{p['post_id']}'><a target='_self'>{ui['load_more']}</a></div></div>\n</div>\n</div>\n")
@@ -242,3 +242,104 @@ def old_page(p, ui, ids, comments, style):
             + "".join(f"<li><a href=\"{p['url']}{u}\">{E(t)}</a></li>\n" for u, t in p["previous"]) +
             f"</ul>\n<p id=\"powered-by\"><a href=\"http://www.blogger.com\"><img src=\"http://buttons.blogger.com/bloggerbutton1.gif\" alt=\"Powered by Blogger\" /></a></p>\n</div>\n</div>\n</body>\n</html>\n")
     return head + top + post + "".join(cm) + side
+
+
+# ---------------------------------------------------------------- newer themes (Contempo / Soho / Notable style)
+# The commenter's name and the timestamp sit in separate block elements, the post's
+# date is in the byline under the title (no date header), share links follow the post.
+
+def contempo_comment(p, ui, ids, c, depth):
+    cid = c["_cid"]
+    author = E(c["author"])
+    if c["anon"]:
+        cite = f"<cite class='user'>{author}</cite>"
+    else:
+        cite = f"<cite class='user'><a href='https://www.blogger.com/profile/{ids.profile()}' rel='nofollow'>{author}</a></cite>"
+    icon = "icon user blog-author" if c.get("owner") else "icon user"
+    body = f"<span class='deleted-comment'>{E(c['text'])}</span>" if c.get("deleted") else c["html"]
+    out = [f"<li class='comment' id='c{cid}'>",
+           f"<div class='avatar-image-container'>{avatar_img(c, {})}</div>",
+           f"<div class='comment-block'>",
+           f"<div class='comment-author'>{cite}<span class='{icon}'></span></div>",
+           f"<div class='comment-timestamp'><span class='datetime secondary-text'><a rel='nofollow' href='{p['post_url']}?showComment={ts_ms(c['dt'])}#c{cid}'>{E(c['_time_text'])}</a></span></div>",
+           f"<p class='comment-content'>{body}</p>",
+           "<span class='comment-actions secondary-text'>"]
+    if depth == 0:
+        out.append(f"<a class='comment-reply' target='_self' data-comment-id='{cid}'>{ui['reply']}</a>")
+    out.append(f"<span class='item-control blog-admin pid-{ids.pid()}'><a target='_self' href='https://www.blogger.com/comment/delete/{p['blog_id']}/{cid}'>{ui['delete']}</a></span></span></div>")
+    replies = c.get("replies", [])
+    if replies:
+        inner = "".join(contempo_comment(p, ui, ids, r, depth + 1) for r in replies)
+        out.append(f"<div class='comment-replies'><div id='c{cid}-rt' class='comment-thread inline-thread'>"
+                   f"<span class='thread-toggle thread-expanded'><span class='thread-arrow'></span><span class='thread-count'><a target='_self'>{ui['replies']}</a></span></span>"
+                   f"<ol id='c{cid}-ra' class='thread-chrome thread-expanded'><div>{inner}</div>"
+                   f"<div id='c{cid}-continue' class='continue'><a class='comment-reply' target='_self' data-comment-id='{cid}'>{ui['reply']}</a></div></ol></div></div>")
+    else:
+        out.append("<div class='comment-replies'></div>")
+    out.append(f"<div class='comment-replybox-single' id='c{cid}-ce'></div></li>\n")
+    return "".join(out)
+
+
+def contempo(p, ui, ids, comments):
+    d = p["post_dt"]
+    prof = f"https://www.blogger.com/profile/{p['owner_profile']}"
+    labels = "".join(f"<a href='{p['url']}search/label/{E(l)}' rel='tag'>{E(l)}</a>\n" for l in p["labels"])
+    share = "".join(f"<li><a class='goog-inline-block sharing-platform-button' href='#' target='_blank'><span class='platform-sharing-text'>{t}</span></a></li>"
+                    for t in ("Facebook", "X", "Pinterest", "Email", ui["other_apps"]))
+    arch = "".join(f"<li class='archivedate'><a class='post-count-link' href='{p['url']}{y}/'>{y}</a> <span class='post-count'>({n})</span></li>\n" for y, n in p["archive"])
+    head = (f"<!DOCTYPE html>\n<html dir='ltr' lang='{p['lang']}'>\n<head>\n<meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/>\n"
+            f"<meta content='width=device-width, initial-scale=1' name='viewport'/>\n<title>{E(p['title'])}</title>\n</head>\n"
+            f"<body class='version-1-3-3 variant-indie_light'>\n<div class='centered'>\n")
+    side = (f"<aside class='sidebar-container container sidebar-invisible' role='complementary'>\n<div class='sidebar_top_wrapper'><div class='sidebar_top section' id='sidebar_top'>\n"
+            f"<div class='widget Profile' id='Profile1'><div class='wrapper solo'><div class='widget-content individual'>"
+            f"<a href='{prof}' rel='nofollow'><img alt='{ui['my_photo']}' class='profile-img' height='113' src='//blogger.googleusercontent.com/img/b/R29vZ2xl/s113/{p['owner_img']}' width='113'/></a>"
+            f"<div class='profile-info'><dl class='profile-datablock'><dt class='profile-name'><a class='profile-link g-profile' href='{prof}' rel='author'>{E(p['owner'])}</a></dt>"
+            f"<dd class='profile-textblock'>{E(p['about'])}</dd></dl><a class='profile-link visit-profile' href='{prof}' rel='author'>{ui['visit']}</a></div></div></div></div>\n"
+            f"<div class='widget BlogArchive' id='BlogArchive1'><details class='collapsible extendable'><summary><div class='collapsible-title'><h3 class='title'>{ui['archive_label']}</h3></div></summary>"
+            f"<div class='widget-content'><div id='ArchiveList'><ul class='hierarchy'>\n{arch}</ul></div></div></details></div>\n"
+            f"<div class='widget ReportAbuse' id='ReportAbuse1'><h3 class='title'><a class='report_abuse' href='https://www.blogger.com/go/report-abuse' rel='noopener nofollow' target='_blank'>{ui['report']}</a></h3></div>\n"
+            f"</div></div>\n</aside>\n")
+    top = (f"<header class='centered-top-container' role='banner'><div class='centered-top'>\n"
+           f"<div class='blog-name container'><div class='container section' id='header'><div class='widget Header' id='Header1'><div class='header-widget'>\n"
+           f"<div><h1><a href='{p['url']}'>{E(p['blog'])}</a></h1></div>\n<p>{E(p['desc'])}</p>\n</div></div></div></div>\n</div></header>\n")
+    post = (f"<main class='centered-bottom' id='main' role='main' tabindex='-1'>\n<div class='main section' id='page_body'><div class='widget Blog' id='Blog1'>\n"
+            f"<div class='blog-posts hfeed container'>\n<article class='post-outer-container'>\n<div class='post-outer'>\n<div class='post'>\n"
+            f"<a name='{p['post_id']}'></a>\n<h3 class='post-title entry-title'>\n{E(p['title'])}\n</h3>\n"
+            f"<div class='post-header'><div class='post-header-line-1'>\n"
+            f"<span class='byline post-author vcard'><span class='byline-label'>{ui['by']}</span>\n<span class='fn'><a class='g-profile' href='{prof}' rel='author' title='author profile'><span>{E(p['owner'])}</span></a></span></span>\n"
+            f"<span class='byline post-timestamp'>-\n<a class='timestamp-link' href='{p['post_url']}' rel='bookmark' title='permanent link'><time class='published' datetime='{d.isoformat()}' title='{d.isoformat()}'>{E(p['post_time_text'])}</time></a></span>\n"
+            f"</div></div>\n<div class='post-body entry-content float-container' id='post-body-{p['post_id']}'>\n{''.join(p['post_body'])}\n</div>\n"
+            f"<div class='post-bottom'><div class='post-footer float-container'><div class='post-footer-line post-footer-line-1'></div>\n"
+            f"<div class='post-share-buttons post-share-buttons-bottom'><div class='byline post-share-buttons goog-inline-block'>"
+            f"<div aria-owns='sharing-popup' class='sharing'><button class='sharing-button touch-icon-button' title='{ui['share']}'><div class='flat-icon-button ripple'>{ui['share']}</div></button>"
+            f"<div class='share-buttons-container'><ul class='share-buttons hidden' id='sharing-popup' role='menu'>"
+            f"<li><span class='sharing-platform-button sharing-element-link' role='menuitem' title='{ui['get_link']}'><span class='platform-sharing-text'>{ui['get_link']}</span></span></li>"
+            f"{share}</ul></div></div></div></div>\n"
+            f"<div class='post-footer-line post-footer-line-2'><span class='byline post-labels'><span class='byline-label'>{ui['labels']}</span>\n{labels}</span></div>\n"
+            f"</div></div>\n</div>\n</div>\n")
+    cm = [f"<section class='comments threaded' data-embed='true' data-num-comments='{len(comments)}' id='comments'>\n<a name='comments'></a>\n"
+          f"<h3 class='title'>{ui['comments_title']}</h3>\n<div class='comments-content'>\n<div id='comment-holder'>\n"
+          f"<div class='comment-thread toplevel-thread'><ol id='top-ra'>\n"]
+    cm += [contempo_comment(p, ui, ids, c, 0) for c in comments]
+    cm.append(f"</ol><div id='top-continue' class='continue'><a class='comment-reply' target='_self'>{ui['add_comment']}</a></div>"
+              f"<div class='comment-replybox-thread' id='top-ce'></div><div class='loadmore hidden' data-post-id='{p['post_id']}'><a target='_self'>{ui['load_more']}</a></div></div>\n"
+              f"</div>\n</div>\n<div class='footer'><div class='comment-form'>\n<a name='comment-form'></a>\n<h4 id='comment-post-message'>{ui['post_comment']}</h4>\n"
+              f"<a href='https://www.blogger.com/comment/frame/{p['blog_id']}?po={p['post_id']}' id='comment-editor-src'></a>\n"
+              f"<iframe allowtransparency='allowtransparency' class='blogger-iframe-colorize blogger-comment-from-post' frameborder='0' height='410px' id='comment-editor' name='comment-editor' src='' width='100%'></iframe>\n"
+              f"</div></div>\n</section>\n</article>\n</div>\n")
+    pager = (f"<div class='blog-pager container' id='blog-pager'>\n<a class='blog-pager-newer-link' href='{p['url']}2016/02/newer.html' title='Newer Post'>Newer Post</a>\n"
+             f"<a class='blog-pager-older-link' href='{p['url']}2015/12/older.html' title='Older Post'>Older Post</a>\n</div>\n</div></div>\n</main>\n")
+    foot = (f"<footer class='footer section' id='footer'><div class='widget Attribution' id='Attribution1'><div class='widget-content'>\n"
+            f"<div class='blogger'><a href='https://www.blogger.com' rel='nofollow'>Powered by Blogger</a></div>\n"
+            f"<div class='image-attribution'>{p['attribution']}</div>\n</div></div></footer>\n</div>\n</body>\n</html>\n")
+    return head + side + top + post + "".join(cm) + pager + foot
+
+
+def slim_comment(p, ui, ids, c):
+    """A threaded-template comment with the markup trimmed to what a dump shows (for the long page):
+    no avatar image, no profile link, no delete control, a relative permalink."""
+    cid = c["_cid"]
+    return (f"<li class='comment' id='c{cid}'><div class='avatar-image-container'></div><div class='comment-block'>"
+            f"<div class='comment-header'><cite class='user'>{E(c['author'])}</cite> "
+            f"<span class='datetime secondary-text'><a href='?showComment={ts_ms(c['dt'])}#c{cid}'>{E(c['_time_text'])}</a></span></div>"
+            f"<p class='comment-content'>{c['html']}</p><span class='comment-actions secondary-text'><a class='comment-reply'>{ui['reply']}</a></span></div></li>\n")
