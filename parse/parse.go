@@ -500,8 +500,8 @@ func postDateLine(l *line) bool {
 	s := l.trim()
 	if c := s[len(s)-1]; c == '*' {
 		s = headingText(s)
-	} else if !when.IsDigit(c) && c != '.' {
-		return false
+	} else if !when.IsDigit(c) && c != '.' && !(when.IsDigit(s[0]) && (when.IsLetter(c) || c >= 0x80)) {
+		return false // a date ends in its year, "г.", or (Turkish) a weekday
 	}
 	_, weekday, ok := when.DateLine(s)
 	return ok && weekday

@@ -176,7 +176,7 @@ var Languages = []Language{
 		Weekdays: [7][]string{
 			{"domingo"}, {"segunda-feira"}, {"terça-feira"}, {"quarta-feira"}, {"quinta-feira"}, {"sexta-feira"}, {"sábado"},
 		},
-		At:        []string{"às"},
+		At:        []string{"às", "à(s)"},
 		DateWords: []string{"de"},
 	},
 	{
@@ -372,6 +372,7 @@ var Languages = []Language{
 		Weekdays: [7][]string{
 			{"pazar"}, {"pazartesi"}, {"salı"}, {"çarşamba"}, {"perşembe"}, {"cuma"}, {"cumartesi"},
 		},
+		At: []string{"zaman:"},
 	},
 	{
 		Code: "id", Name: "Indonesian",
@@ -398,7 +399,7 @@ var Languages = []Language{
 		Weekdays: [7][]string{
 			{"minggu"}, {"senin"}, {"selasa"}, {"rabu"}, {"kamis"}, {"jumat", "jum'at"}, {"sabtu"},
 		},
-		At: []string{"pukul"},
+		At: []string{"pukul", "di"},
 	},
 	{
 		Code: "sv", Name: "Swedish",
@@ -425,7 +426,8 @@ var Languages = []Language{
 		Weekdays: [7][]string{
 			{"söndag"}, {"måndag"}, {"tisdag"}, {"onsdag"}, {"torsdag"}, {"fredag"}, {"lördag"},
 		},
-		At: []string{"kl.", "kl"},
+		At:        []string{"kl.", "kl"},
+		DateWords: []string{"den"},
 	},
 	{
 		Code: "da", Name: "Danish",
@@ -452,7 +454,8 @@ var Languages = []Language{
 		Weekdays: [7][]string{
 			{"søndag"}, {"mandag"}, {"tirsdag"}, {"onsdag"}, {"torsdag"}, {"fredag"}, {"lørdag"},
 		},
-		At: []string{"kl.", "kl"},
+		At:        []string{"kl.", "kl"},
+		DateWords: []string{"den"},
 	},
 	{
 		Code: "nb", Name: "Norwegian Bokmål",
@@ -479,7 +482,8 @@ var Languages = []Language{
 		Weekdays: [7][]string{
 			{"søndag"}, {"mandag"}, {"tirsdag"}, {"onsdag"}, {"torsdag"}, {"fredag"}, {"lørdag"},
 		},
-		At: []string{"kl.", "kl"},
+		At:        []string{"kl.", "kl"},
+		DateWords: []string{"den"},
 	},
 	{
 		Code: "fi", Name: "Finnish",

@@ -2,6 +2,7 @@ package when
 
 import (
 	"fmt"
+	"github.com/blogthread/blogthread/thread"
 	"testing"
 	"time"
 )
@@ -158,6 +159,41 @@ func TestSeenFormats(t *testing.T) {
 	} {
 		if a, st, ok := GluedHeader(in); ok {
 			t.Errorf("GluedHeader(%q) = %q %+v, want no header", in, a, st)
+		}
+	}
+}
+
+// TestDateLines reads the date headers of posts in the languages' own
+// orders, and refuses lines that only hold a date.
+func TestDateLines(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Sunday, January 24, 2016", "2016-01-24"},
+		{"søndag den 24. januar 2016", "2016-01-24"},     // Danish: "den"
+		{"воскресенье, 24 января 2016 г.", "2016-01-24"}, // Russian: year mark
+		{"24 Ocak 2016 Pazar", "2016-01-24"},             // Turkish: the weekday last
+		{"niedziela, 24 stycznia 2016", "2016-01-24"},
+		{"domingo, 24 de enero de 2016", "2016-01-24"},
+	} {
+		d, _, ok := DateLine(tt.in)
+		if !ok || d.String() != tt.want {
+			t.Errorf("DateLine(%q) = %s %v, want %s", tt.in, d, ok, tt.want)
+		}
+	}
+	for _, in := range []string{"24 January 2016 at 10:23", "Sunday we went out", "24 Ocak 2016 Pazarda"} {
+		if d, _, ok := DateLine(in); ok {
+			t.Errorf("DateLine(%q) = %s, want no date line", in, d)
+		}
+	}
+	for _, tt := range []struct{ in, author string }{
+		{"Diposting oleh Dimas di 07.45", "Dimas"},
+		{"Publicada por Inês à(s) 15:30", "Inês"},
+		{"Gönderen Elif zaman: 11:20", "Elif"},
+		{"Автор: Ольга в 09:05", "Ольга"},
+		{"Skrevet af Mette kl. 10.05", "Mette"},
+	} {
+		day := thread.Date{Year: 2016, Month: 1, Day: 24}
+		if a, _, ok := Byline(tt.in, &day, time.UTC); !ok || a != tt.author {
+			t.Errorf("Byline(%q) = %q %v, want %q", tt.in, a, ok, tt.author)
 		}
 	}
 }

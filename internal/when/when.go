@@ -241,24 +241,37 @@ func (sc *dateScanner) date() (d thread.Date, weekday, ok bool) {
 			weekday = true
 			sc.lit(',')
 			sc.space()
+			sc.joiner(dateWords) // Danish "søndag den 24. januar 2016"
 		} else {
 			sc.i = save
 		}
 	}
 	start := sc.i
-	if d, ok := sc.dayMonthYear(); ok {
-		return d, weekday, true
+	d, ok = sc.dayMonthYear()
+	if !ok {
+		sc.i = start
+		d, ok = sc.monthDayYear()
 	}
-	sc.i = start
-	if d, ok := sc.monthDayYear(); ok {
-		return d, weekday, true
+	if !ok {
+		sc.i = start
+		d, ok = sc.numericDate()
 	}
-	sc.i = start
-	if d, ok := sc.numericDate(); ok {
-		return d, weekday, true
+	if !ok {
+		sc.i = save
+		return thread.Date{}, false, false
 	}
-	sc.i = save
-	return thread.Date{}, false, false
+	if !weekday {
+		// Turkish puts the weekday last: "24 Ocak 2016 Pazar".
+		end := sc.i
+		sc.lit(',')
+		sc.space()
+		if _, isDay, found := dateName(sc.word()); found && isDay && sc.wordEnd() {
+			weekday = true
+		} else {
+			sc.i = end
+		}
+	}
+	return d, weekday, true
 }
 
 func (sc *dateScanner) dayMonthYear() (thread.Date, bool) {
@@ -505,7 +518,7 @@ func (sc *dateScanner) dateTime() (d thread.Date, h, m int, ok bool) {
 
 // DateLine reports whether s (trimmed) is a date and nothing else.
 func DateLine(s string) (d thread.Date, weekday, ok bool) {
-	if s == "" || !(IsDigit(s[0]) || IsLetter(s[0])) {
+	if s == "" || !(IsDigit(s[0]) || IsLetter(s[0]) || s[0] >= utf8.RuneSelf) {
 		return
 	}
 	sc := dateScanner{s: s}
