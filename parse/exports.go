@@ -147,9 +147,11 @@ type xmlElement struct {
 	name   string // the local name
 	d      *xml.Decoder
 	start  xml.StartElement
-	offset int // byte offset of its start tag in the input
+	offset int // byte offset of its start tag in what the decoder reads
 	line   int
-	base   int // bytes before what the decoder reads (a byte order mark)
+	// base is added to the decoder's offsets and lineBase to its lines to
+	// place them in the input (a byte order mark, junk, a restart).
+	base, lineBase int
 }
 
 // decode reads the element into v and returns the span it covers.
@@ -157,8 +159,14 @@ func (e *xmlElement) decode(v any) (thread.Span, error) {
 	if err := e.d.DecodeElement(v, &e.start); err != nil {
 		return thread.Span{}, err
 	}
+	return e.span(e.offset, e.line), nil
+}
+
+// span is the span from the decoder offset start, on line, to where the
+// decoder is.
+func (e *xmlElement) span(start, line int) thread.Span {
 	end, _ := e.d.InputPos()
-	return thread.Span{StartLine: e.line, EndLine: end, Start: e.base + e.offset, End: e.base + int(e.d.InputOffset())}, nil
+	return thread.Span{StartLine: line, EndLine: end + e.lineBase, Start: e.base + start, End: e.base + int(e.d.InputOffset())}
 }
 
 // elements yields the start elements of d whose local name is one of
@@ -194,14 +202,21 @@ type exportNode struct {
 	parent string // the export's id of the comment it answers, "" for the post
 	node   thread.Node
 	order  int
+	// hidden is the kind of a comment the blog does not show ("pingback",
+	// "unapproved comment", "deleted comment"), "" for one it shows.
+	hidden string
 }
 
 // buildComments makes a post's comments from its exported comments: in
 // time order, each reply under the top-level comment of its thread (a
 // reply to a reply goes under the comment above it, and keeps the id of
-// the node it answers in ReplyTo). A reply whose parent is missing becomes
-// a comment, with a warning.
-func buildComments(p *thread.Post, ns []exportNode, warn func(string)) {
+// the node it answers in ReplyTo). A hidden comment that a shown one
+// answers, directly or through other hidden ones, stays as a placeholder
+// (deleted, without its text) so that its replies keep their place; the
+// other hidden ones are left out and counted in h. A reply whose parent is
+// missing becomes a comment, with a warning. The work is linear in the
+// number of comments, however deep the threads.
+func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)) {
 	slices.SortStableFunc(ns, func(a, b exportNode) int {
 		switch {
 		case a.node.Time != nil && b.node.Time != nil:
@@ -213,18 +228,66 @@ func buildComments(p *thread.Post, ns []exportNode, warn func(string)) {
 	for i := range ns {
 		byKey[ns[i].key] = &ns[i]
 	}
-	// top finds the top-level comment of a node's thread.
-	top := func(n *exportNode) *exportNode {
-		seen := 0
-		for n.parent != "" && seen < len(ns) {
-			up, ok := byKey[n.parent]
-			if !ok {
-				return nil
-			}
-			n = up
-			seen++
+	needed := map[string]bool{}
+	for i := range ns {
+		if ns[i].hidden != "" {
+			continue
 		}
-		return n
+		for k := ns[i].parent; k != "" && !needed[k]; {
+			up, ok := byKey[k]
+			if !ok || up.hidden == "" {
+				break
+			}
+			needed[k] = true
+			k = up.parent
+		}
+	}
+	kept := ns[:0:0]
+	for _, n := range ns {
+		switch {
+		case n.hidden == "":
+		case needed[n.key]:
+			n.node.Deleted, n.node.Body = true, ""
+		default:
+			if h != nil {
+				h.add(n.hidden)
+			}
+			delete(byKey, n.key)
+			continue
+		}
+		kept = append(kept, n)
+	}
+	ns = kept
+	for i := range ns {
+		byKey[ns[i].key] = &ns[i]
+	}
+	// tops maps each node to the top-level node of its thread (nil when
+	// an ancestor is missing), each found once.
+	tops := make(map[*exportNode]*exportNode, len(ns))
+	var path []*exportNode
+	top := func(n *exportNode) *exportNode {
+		path = path[:0]
+		var t *exportNode
+		for cur, steps := n, 0; ; steps++ {
+			if known, ok := tops[cur]; ok {
+				t = known
+				break
+			}
+			path = append(path, cur)
+			if cur.parent == "" {
+				t = cur
+				break
+			}
+			up, ok := byKey[cur.parent]
+			if !ok || steps > len(ns) {
+				break // missing, or a cycle
+			}
+			cur = up
+		}
+		for _, q := range path {
+			tops[q] = t
+		}
+		return t
 	}
 	ids := map[string]string{} // export id -> our id
 	comments := map[string]*thread.Comment{}
@@ -290,12 +353,12 @@ type atomEntry struct {
 	InReplyTo struct {
 		Ref string `xml:"ref,attr"`
 	} `xml:"http://purl.org/syndication/thread/1.0 in-reply-to"`
-	Total     string `xml:"http://purl.org/syndication/thread/1.0 total"`
-	Type      string `xml:"http://schemas.google.com/blogger/2018 type"`
-	Parent    string `xml:"http://schemas.google.com/blogger/2018 parent"`
-	ReplyTo   string `xml:"http://schemas.google.com/blogger/2018 inReplyTo"`
-	Status    string `xml:"http://schemas.google.com/blogger/2018 status"`
-	line, col int
+	Total   string `xml:"http://purl.org/syndication/thread/1.0 total"`
+	Type    string `xml:"http://schemas.google.com/blogger/2018 type"`
+	Parent  string `xml:"http://schemas.google.com/blogger/2018 parent"`
+	ReplyTo string `xml:"http://schemas.google.com/blogger/2018 inReplyTo"`
+	Status  string `xml:"http://schemas.google.com/blogger/2018 status"`
+	Draft   string `xml:"control>draft"` // app:control, in either app namespace
 }
 
 // kind is "post", "comment", or what else the entry is.
@@ -364,37 +427,39 @@ func parseTime(s string, loc *time.Location) *time.Time {
 	return nil
 }
 
-// parseAtom reads Blogger's backup and Takeout feeds.
+// parseAtom reads Blogger's backup and Takeout feeds. Drafts (app:draft
+// yes, or a status other than LIVE) and pages are kept when they have
+// comments; without, they are left out and counted, as are comments whose
+// status is not LIVE, unless IncludeHidden.
 func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 	loc := p.loc()
 	doc := &thread.Document{Source: name, Encoding: normalize.UTF8, Warnings: []thread.Warning{}}
-	d := xmlDecoder(bytes.NewReader(stripBOM(src)))
+	warn := func(w thread.Warning) { doc.Warnings = append(doc.Warnings, w) }
+	var h hidden
 	var posts []*thread.Post
-	var postIDs []string
-	byID := map[string]*thread.Post{}
+	var postIDs, postHidden []string
 	comments := map[string][]exportNode{}
 	var orphans []exportNode
 	order := 0
-	base := len(src) - len(stripBOM(src))
-	for el, err := range elements(name, d, base, "entry") {
-		if err != nil {
-			return nil, err
-		}
+	r := &xmlReader{name: name, src: src, names: []string{"entry"}, warn: warn}
+	err := r.each(func(el *xmlElement) error {
 		var e atomEntry
 		span, err := el.decode(&e)
 		if err != nil {
-			return nil, xmlError(name, d, err)
+			return err
 		}
 		line := el.line
-		if e.Status != "" && !strings.EqualFold(e.Status, "LIVE") && !p.IncludeHidden {
-			continue
-		}
+		status := strings.ToUpper(strings.TrimSpace(e.Status))
+		draft := strings.EqualFold(strings.TrimSpace(e.Draft), "yes") || status == "DRAFT"
 		switch k := e.kind(); k {
-		case "post":
+		case "post", "page":
 			post := &thread.Post{Title: normalize.String(htmlText(e.Title, false)), Body: normalize.String(htmlText(e.Content, false)),
-				Author: normalize.String(e.Author.Name), Span: span}
-			if post.Author != "" {
-				post.Author = strings.TrimSpace(post.Author)
+				Author: strings.TrimSpace(normalize.String(e.Author.Name)), Span: span, Type: k}
+			switch {
+			case draft:
+				post.Status = "draft"
+			case status != "":
+				post.Status = strings.ToLower(status) // Takeout's LIVE is "live"
 			}
 			if t := parseTime(e.Published, loc); t != nil {
 				post.Time = t
@@ -403,9 +468,19 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 			if n, err := strconv.Atoi(strings.TrimSpace(e.Total)); err == nil {
 				post.DeclaredComments = &n
 			}
+			kind := ""
+			switch {
+			case p.IncludeHidden:
+			case draft:
+				kind = "draft"
+			case status != "" && status != "LIVE":
+				kind = strings.ToLower(status) + " post"
+			case k == "page":
+				kind = "page"
+			}
 			posts = append(posts, post)
 			postIDs = append(postIDs, tailID(e.ID))
-			byID[tailID(e.ID)] = post
+			postHidden = append(postHidden, kind)
 		case "comment":
 			order++
 			n := exportNode{key: tailID(e.ID), parent: e.parent(), order: order, node: thread.Node{
@@ -416,36 +491,51 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 			if n.node.Author == "" {
 				n.node.AuthorSource = ""
 			}
+			if status != "" && status != "LIVE" && !p.IncludeHidden {
+				n.hidden = strings.ToLower(status) + " comment"
+			}
 			pid := e.post()
 			if pid == "" {
 				orphans = append(orphans, n)
-				doc.Warnings = append(doc.Warnings, thread.Warning{Line: line, Message: "comment " + n.key + " names no post"})
-				continue
+				warn(thread.Warning{Line: line, Message: "comment " + n.key + " names no post"})
+				return nil
 			}
 			comments[pid] = append(comments[pid], n)
-		case "settings", "template", "page":
+		case "settings", "template":
 		default:
-			doc.Warnings = append(doc.Warnings, thread.Warning{Line: line, Message: fmt.Sprintf("entry of kind %q skipped", k)})
+			warn(thread.Warning{Line: line, Message: fmt.Sprintf("entry of kind %q skipped", k)})
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	kept := posts[:0]
 	for i, post := range posts {
 		id := postIDs[i]
-		buildComments(post, comments[id], func(m string) { doc.Warnings = append(doc.Warnings, thread.Warning{Message: m}) })
+		buildComments(post, comments[id], &h, func(m string) { warn(thread.Warning{Line: post.Span.StartLine, Message: m}) })
 		delete(comments, id)
+		if postHidden[i] != "" && len(post.Comments) == 0 {
+			h.add(postHidden[i])
+			continue
+		}
+		kept = append(kept, post)
 	}
+	posts = kept
 	for _, id := range sortedIDs(comments) {
 		ns := comments[id]
 		orphans = append(orphans, ns...)
-		doc.Warnings = append(doc.Warnings, thread.Warning{Line: ns[0].node.Span.StartLine, Message: fmt.Sprintf("%d comments of post %s, which is not in the export, kept in a post of their own", len(ns), id)})
+		warn(thread.Warning{Line: ns[0].node.Span.StartLine, Message: fmt.Sprintf("%d comments of post %s, which is not in the export, kept in a post of their own", len(ns), id)})
 	}
 	if len(orphans) > 0 {
 		post := &thread.Post{Title: "(comments whose post is not in the export)"}
-		buildComments(post, orphans, func(m string) { doc.Warnings = append(doc.Warnings, thread.Warning{Message: m}) })
+		buildComments(post, orphans, &h, func(m string) { warn(thread.Warning{Message: m}) })
 		posts = append(posts, post)
 	}
 	for _, post := range posts {
 		checkDeclared(doc, post)
 	}
+	doc.Warnings = append(doc.Warnings, h.warnings()...)
 	doc.Posts = posts
 	return doc, nil
 }
@@ -467,106 +557,231 @@ func (p *Parser) loc() *time.Location {
 
 // wxrItem is an item of a WordPress export.
 type wxrItem struct {
-	Title    string `xml:"title"`
-	Creator  string `xml:"creator"`
-	Content  string `xml:"http://purl.org/rss/1.0/modules/content/ encoded"`
-	PostID   string `xml:"post_id"`
-	PostDate string `xml:"post_date"`
-	PostGMT  string `xml:"post_date_gmt"`
-	PostType string `xml:"post_type"`
-	Status   string `xml:"status"`
-	Comments []struct {
-		ID       string `xml:"comment_id"`
-		Author   string `xml:"comment_author"`
-		DateGMT  string `xml:"comment_date_gmt"`
-		Date     string `xml:"comment_date"`
-		Content  string `xml:"comment_content"`
-		Approved string `xml:"comment_approved"`
-		Type     string `xml:"comment_type"`
-		Parent   string `xml:"comment_parent"`
-	} `xml:"comment"`
+	Title, Creator, Content           string
+	PostID, PostDate, PostGMT, Status string
+	PostType                          string // "" when the item has no wp:post_type
+	Comments                          []wxrComment
 }
 
-// parseWXR reads a WordPress export whole.
+// wxrComment is a wp:comment of an item.
+type wxrComment struct {
+	ID       string  `xml:"comment_id"`
+	Author   string  `xml:"comment_author"`
+	DateGMT  string  `xml:"comment_date_gmt"`
+	Date     string  `xml:"comment_date"`
+	Content  string  `xml:"comment_content"`
+	Approved *string `xml:"comment_approved"` // nil when absent: approved
+	Type     string  `xml:"comment_type"`
+	Parent   string  `xml:"comment_parent"`
+	span     thread.Span
+}
+
+// readWXRItem reads the item el opens, a child at a time, so that each
+// comment has the span of its own element.
+func readWXRItem(el *xmlElement) (*wxrItem, thread.Span, error) {
+	it := &wxrItem{}
+	d := el.d
+	for {
+		before := d.InputOffset()
+		tok, err := d.Token()
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		if err != nil {
+			return nil, thread.Span{}, err
+		}
+		switch t := tok.(type) {
+		case xml.EndElement:
+			if t.Name.Local == "item" {
+				return it, el.span(el.offset, el.line), nil
+			}
+		case xml.StartElement:
+			var field *string
+			switch t.Name.Local {
+			case "comment":
+				line, _ := d.InputPos()
+				var c wxrComment
+				if err := d.DecodeElement(&c, &t); err != nil {
+					return nil, thread.Span{}, err
+				}
+				c.span = el.span(int(before), line+el.lineBase)
+				it.Comments = append(it.Comments, c)
+				continue
+			case "title":
+				field = &it.Title
+			case "creator":
+				field = &it.Creator
+			case "encoded":
+				if t.Name.Space == nsContent {
+					field = &it.Content
+				}
+			case "post_id":
+				field = &it.PostID
+			case "post_date":
+				field = &it.PostDate
+			case "post_date_gmt":
+				field = &it.PostGMT
+			case "post_type":
+				field = &it.PostType
+			case "status":
+				field = &it.Status
+			}
+			if field == nil {
+				if err := d.Skip(); err != nil {
+					return nil, thread.Span{}, err
+				}
+				continue
+			}
+			if err := d.DecodeElement(field, &t); err != nil {
+				return nil, thread.Span{}, err
+			}
+		}
+	}
+}
+
+// parseWXR reads a WordPress export whole, past damage (see xmlReader).
 func parseWXR(p *Parser, name string, src []byte) (*thread.Document, error) {
 	doc := &thread.Document{Source: name, Encoding: normalize.UTF8, Warnings: []thread.Warning{}, Posts: []*thread.Post{}}
-	for post, err := range p.wxrPosts(name, bytes.NewReader(src), func(w thread.Warning) { doc.Warnings = append(doc.Warnings, w) }) {
+	warn := func(w thread.Warning) { doc.Warnings = append(doc.Warnings, w) }
+	var h hidden
+	r := &xmlReader{name: name, src: src, names: []string{"item"}, warn: warn}
+	err := r.each(func(el *xmlElement) error {
+		it, span, err := readWXRItem(el)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		doc.Posts = append(doc.Posts, post)
+		if post := p.wxrPost(it, span, el.line, &h, warn); post != nil {
+			doc.Posts = append(doc.Posts, post)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	doc.Warnings = append(doc.Warnings, h.warnings()...)
 	return doc, nil
 }
 
-// wxrPosts yields the posts of a WordPress export as their items end.
+// wxrPosts yields the posts of a WordPress export as their items end, in
+// bounded memory; it stops at the first XML error (parseWXR, which holds
+// the whole input, reads past them).
 func (p *Parser) wxrPosts(name string, r io.Reader, warn func(thread.Warning)) iter.Seq2[*thread.Post, error] {
 	return func(yield func(*thread.Post, error) bool) {
-		loc := p.loc()
 		br := bufio.NewReader(r)
 		base := 0
 		if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xEF\xBB\xBF")) {
 			br.Discard(3)
 			base = 3
 		}
+		// Junk before the declaration: skipped, as parseWXR does.
+		if head, _ := br.Peek(4096); len(head) > 0 {
+			if k := xmlStart(head); k > len(head)-len(stripBOM(head)) {
+				br.Discard(k)
+				base += k
+				warn(thread.Warning{Line: 1, Message: fmt.Sprintf("%d bytes before the XML skipped", k)})
+			}
+		}
 		d := xmlDecoder(br)
+		var h hidden
 		for el, err := range elements(name, d, base, "item") {
 			if err != nil {
 				yield(nil, err)
 				return
 			}
-			var it wxrItem
-			// A comment's span is its item's: the item is decoded whole.
-			span, err := el.decode(&it)
+			it, span, err := readWXRItem(el)
 			if err != nil {
 				yield(nil, xmlError(name, d, err))
 				return
 			}
-			line := el.line
-			if it.PostType != "post" || (it.Status != "publish" && it.Status != "" && !p.IncludeHidden) {
-				continue
-			}
-			post := &thread.Post{Title: normalize.String(htmlText(it.Title, false)), Body: normalize.String(htmlText(it.Content, true)),
-				Author: strings.TrimSpace(it.Creator), Span: span}
-			if t := parseTime(it.PostDate, loc); t != nil {
-				post.Published = &thread.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
-			}
-			if t := parseTime(it.PostGMT, time.UTC); t != nil && !t.IsZero() && t.Year() > 1 {
-				u := t.In(loc)
-				post.Time = &u
-			}
-			var ns []exportNode
-			for i, c := range it.Comments {
-				if c.Type == "pingback" || c.Type == "trackback" {
-					continue
+			if post := p.wxrPost(it, span, el.line, &h, warn); post != nil {
+				if !yield(post, nil) {
+					return
 				}
-				if c.Approved != "1" && !p.IncludeHidden {
-					continue
-				}
-				n := exportNode{key: strings.TrimSpace(c.ID), order: i, node: thread.Node{
-					Author: strings.TrimSpace(normalize.String(c.Author)), AuthorSource: thread.SourceHeader,
-					Body: normalize.String(htmlText(c.Content, true)), Span: span,
-				}}
-				if n.node.Author == "" {
-					n.node.AuthorSource = ""
-				}
-				if t := parseTime(c.DateGMT, time.UTC); t != nil && t.Year() > 1 {
-					u := t.In(loc)
-					n.node.Time = &u
-				} else {
-					n.node.Time = parseTime(c.Date, loc)
-				}
-				if par := strings.TrimSpace(c.Parent); par != "" && par != "0" {
-					n.parent = par
-				}
-				ns = append(ns, n)
-			}
-			buildComments(post, ns, func(m string) { warn(thread.Warning{Line: line, Message: m}) })
-			if !yield(post, nil) {
-				return
 			}
 		}
+		for _, w := range h.warnings() {
+			warn(w)
+		}
 	}
+}
+
+// wxrPost makes the post of an item, or returns nil for an item the blog
+// does not show and that has no comment to show: a draft, a private post,
+// a page, an attachment (counted in h). An item without wp:post_type is a
+// post and a comment without wp:comment_approved is approved, as WordPress
+// reads them; pingbacks, trackbacks, spam and unapproved comments are left
+// out and counted, unless IncludeHidden, or kept as deleted placeholders
+// when a shown comment answers them.
+func (p *Parser) wxrPost(it *wxrItem, span thread.Span, line int, h *hidden, warn func(thread.Warning)) *thread.Post {
+	loc := p.loc()
+	typ := cmp.Or(strings.TrimSpace(it.PostType), "post")
+	status := strings.TrimSpace(it.Status)
+	post := &thread.Post{Title: normalize.String(htmlText(it.Title, false)), Body: normalize.String(htmlText(it.Content, true)),
+		Author: strings.TrimSpace(it.Creator), Span: span, Status: status, Type: typ}
+	if it.PostType == "" {
+		post.Type = ""
+	}
+	if t := parseTime(it.PostDate, loc); t != nil {
+		post.Published = &thread.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+	}
+	if t := parseTime(it.PostGMT, time.UTC); t != nil && !t.IsZero() && t.Year() > 1 {
+		u := t.In(loc)
+		post.Time = &u
+	}
+	var ns []exportNode
+	for i, c := range it.Comments {
+		n := exportNode{key: strings.TrimSpace(c.ID), order: i, node: thread.Node{
+			Author: strings.TrimSpace(normalize.String(c.Author)), AuthorSource: thread.SourceHeader,
+			Body: normalize.String(htmlText(c.Content, true)), Span: c.span,
+		}}
+		if n.node.Author == "" {
+			n.node.AuthorSource = ""
+		}
+		if t := parseTime(c.DateGMT, time.UTC); t != nil && t.Year() > 1 {
+			u := t.In(loc)
+			n.node.Time = &u
+		} else {
+			n.node.Time = parseTime(c.Date, loc)
+		}
+		if par := strings.TrimSpace(c.Parent); par != "" && par != "0" {
+			n.parent = par
+		}
+		approved := "1"
+		if c.Approved != nil {
+			approved = strings.TrimSpace(*c.Approved)
+		}
+		switch ct := strings.TrimSpace(c.Type); {
+		case ct == "pingback" || ct == "trackback":
+			n.hidden = ct
+		case approved == "spam":
+			n.hidden = "spam comment"
+		case approved == "trash":
+			n.hidden, n.node.Deleted = "deleted comment", true
+		case approved != "1" && approved != "approve":
+			n.hidden = "unapproved comment"
+		}
+		if p.IncludeHidden {
+			n.hidden = ""
+		}
+		ns = append(ns, n)
+	}
+	buildComments(post, ns, h, func(m string) { warn(thread.Warning{Line: line, Message: m}) })
+	if len(post.Comments) > 0 {
+		return post
+	}
+	switch {
+	case typ == "post" && (status == "publish" || status == ""):
+		return post
+	case p.IncludeHidden && (typ == "post" || typ == "page"):
+		return post // a draft, a private post, a page
+	case typ == "post":
+		h.add(status + " post")
+	case typ == "page":
+		h.add("page")
+	default:
+		h.add("item of type " + typ)
+	}
+	return nil
 }
 
 // disqusPost is a post (a comment) of a Disqus export.
@@ -600,25 +815,25 @@ type disqusThread struct {
 }
 
 // parseDisqus reads a Disqus export: threads become posts, posts comments.
+// A deleted or spam post is left out and counted, unless IncludeHidden, or
+// kept as a deleted placeholder when a shown post answers it.
 func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 	loc := p.loc()
 	doc := &thread.Document{Source: name, Encoding: normalize.UTF8, Warnings: []thread.Warning{}, Posts: []*thread.Post{}}
-	d := xmlDecoder(bytes.NewReader(stripBOM(src)))
+	warn := func(w thread.Warning) { doc.Warnings = append(doc.Warnings, w) }
+	var h hidden
 	byID := map[string]*thread.Post{}
 	comments := map[string][]exportNode{}
 	var order []string
 	n := 0
-	base := len(src) - len(stripBOM(src))
-	for el, err := range elements(name, d, base, "thread", "post") {
-		if err != nil {
-			return nil, err
-		}
+	r := &xmlReader{name: name, src: src, names: []string{"thread", "post"}, warn: warn}
+	err := r.each(func(el *xmlElement) error {
 		switch el.name {
 		case "thread":
 			var t disqusThread
 			span, err := el.decode(&t)
 			if err != nil {
-				return nil, xmlError(name, d, err)
+				return err
 			}
 			post := &thread.Post{Title: normalize.String(htmlText(t.Title, false)), Body: normalize.String(htmlText(t.Message, false)),
 				Author: strings.TrimSpace(t.Author.Name), Span: span}
@@ -627,16 +842,15 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 				post.Time = &u
 				post.Published = &thread.Date{Year: u.Year(), Month: u.Month(), Day: u.Day()}
 			}
+			if _, dup := byID[t.ID]; !dup {
+				order = append(order, t.ID)
+			}
 			byID[t.ID] = post
-			order = append(order, t.ID)
 		case "post":
 			var dp disqusPost
 			span, err := el.decode(&dp)
 			if err != nil {
-				return nil, xmlError(name, d, err)
-			}
-			if (dp.IsDeleted == "true" || dp.IsSpam == "true") && !p.IncludeHidden {
-				continue
+				return err
 			}
 			n++
 			en := exportNode{key: dp.ID, parent: dp.Parent.ID, order: n, node: thread.Node{
@@ -650,21 +864,38 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 				u := tm.In(loc)
 				en.node.Time = &u
 			}
+			switch {
+			case strings.TrimSpace(dp.IsDeleted) == "true":
+				en.hidden, en.node.Deleted = "deleted comment", true
+			case strings.TrimSpace(dp.IsSpam) == "true":
+				en.hidden = "spam comment"
+			}
+			if p.IncludeHidden {
+				en.hidden = ""
+			}
 			comments[dp.Thread.ID] = append(comments[dp.Thread.ID], en)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, id := range order {
 		post := byID[id]
-		buildComments(post, comments[id], func(m string) { doc.Warnings = append(doc.Warnings, thread.Warning{Message: m}) })
+		buildComments(post, comments[id], &h, func(m string) { warn(thread.Warning{Line: post.Span.StartLine, Message: m}) })
 		delete(comments, id)
 		doc.Posts = append(doc.Posts, post)
 	}
 	for _, id := range sortedIDs(comments) {
 		ns := comments[id]
 		post := &thread.Post{Title: "(posts of thread " + id + ", which is not in the export)"}
-		buildComments(post, ns, func(m string) { doc.Warnings = append(doc.Warnings, thread.Warning{Message: m}) })
+		buildComments(post, ns, &h, func(m string) { warn(thread.Warning{Message: m}) })
+		if len(post.Comments) == 0 {
+			continue
+		}
 		doc.Posts = append(doc.Posts, post)
-		doc.Warnings = append(doc.Warnings, thread.Warning{Line: ns[0].node.Span.StartLine, Message: fmt.Sprintf("%d posts of thread %s, which is not in the export, kept in a post of their own", len(ns), id)})
+		warn(thread.Warning{Line: ns[0].node.Span.StartLine, Message: fmt.Sprintf("%d posts of thread %s, which is not in the export, kept in a post of their own", len(post.Comments), id)})
 	}
+	doc.Warnings = append(doc.Warnings, h.warnings()...)
 	return doc, nil
 }

@@ -285,3 +285,103 @@ func readJSON(t *testing.T, file string, v any) {
 		t.Fatalf("%s: %v", file, err)
 	}
 }
+
+// TestExternalExports parses the real exports and the importers' own
+// fixtures in $BLOGTHREAD_EXTERNAL/exports and holds each to the counts of
+// truth.json under its rules (no approved comment dropped, a deleted
+// parent kept as a placeholder, an orphan in a post of its own), and to
+// the peers' own assertions quoted there.
+func TestExternalExports(t *testing.T) {
+	dir := externalDir(t)
+	var truths []struct {
+		File     string `json:"file"`
+		Expected struct {
+			Comments int `json:"comments"`
+			Replies  int `json:"replies"`
+		} `json:"expected"`
+		Peer string `json:"peer_assertion"`
+	}
+	readJSON(t, filepath.Join(dir, "truth.json"), &truths)
+	n := 0
+	for _, tr := range truths {
+		if !strings.HasPrefix(tr.File, "exports/") {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(tr.File), func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join(dir, tr.File))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := (&Parser{}).ParseBytes(tr.File, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			comments, replies := 0, 0
+			for _, p := range doc.Posts {
+				comments += len(p.Comments)
+				for _, c := range p.Comments {
+					replies += len(c.Replies)
+				}
+			}
+			if comments != tr.Expected.Comments || replies != tr.Expected.Replies {
+				t.Errorf("%d comments and %d replies, want %d and %d (%s)", comments, replies, tr.Expected.Comments, tr.Expected.Replies, tr.Peer)
+			}
+			if check := peerChecks[filepath.Base(tr.File)]; check != nil {
+				check(t, doc)
+			}
+		})
+	}
+	if n == 0 {
+		t.Fatalf("BLOGTHREAD_EXTERNAL=%s: no exports in truth.json", dir)
+	}
+}
+
+// peerChecks are the assertions of the peers' own tests, as truth.json
+// quotes them, on the trees of their fixtures.
+var peerChecks = map[string]func(t *testing.T, doc *thread.Document){
+	// isso/tests/test_migration.py: reply 3 has parent 1; the deleted
+	// post 9 keeps its place, and reply 11 hangs under it.
+	"isso-disqus.xml": func(t *testing.T, doc *thread.Document) {
+		p := doc.Posts[0]
+		if len(p.Comments) != 2 || len(p.Comments[0].Replies) != 1 || len(p.Comments[1].Replies) != 1 {
+			t.Fatalf("thread 2: %d comments, want 2 with a reply each", len(p.Comments))
+		}
+		if d := p.Comments[1]; !d.Deleted || d.Body != "" {
+			t.Errorf("post 9: deleted %v, body %q, want a deleted placeholder", d.Deleted, d.Body)
+		}
+		last := doc.Posts[len(doc.Posts)-1]
+		if !strings.Contains(last.Title, "1337") || last.Count() != 1 {
+			t.Errorf("the orphan of thread 1337 is not in a post of its own: %q", last.Title)
+		}
+	},
+	// isso/tests/test_migration.py:81-94: 2 threads, 8 comments, 3, 4 and
+	// 5 answer 2.
+	"isso-wordpress.xml": func(t *testing.T, doc *thread.Document) {
+		threads, total := 0, 0
+		for _, p := range doc.Posts {
+			if p.Count() > 0 {
+				threads++
+				total += p.Count()
+			}
+		}
+		if threads != 2 || total != 8 {
+			t.Errorf("%d threads, %d comments, want 2 and 8", threads, total)
+		}
+		if c := doc.Posts[0].Comments[1]; len(c.Replies) != 3 {
+			t.Errorf("comment 2 has %d replies, want 3", len(c.Replies))
+		}
+	},
+	// phpunit/tests/import.php:291-292: the comment keeps its backslashes.
+	"wpimporter-slashes.xml": func(t *testing.T, doc *thread.Document) {
+		var body string
+		for _, p := range doc.Posts {
+			for _, c := range p.Comments {
+				body = c.Body
+			}
+		}
+		if body != `\o/ ¯\_(ツ)_/¯` {
+			t.Errorf("comment %q, want the backslashes kept", body)
+		}
+	},
+}

@@ -108,6 +108,12 @@ type Post struct {
 	DeclaredComments *int `json:"declared_comments,omitempty"`
 	// Layout is the text layout of the comment section, when it has one.
 	Layout string `json:"layout,omitempty"`
+	// Status is the post's status in an export that gives one, in lower
+	// case: "publish", "draft", "private" (WordPress), "live", "draft"
+	// (Blogger).
+	Status string `json:"status,omitempty"`
+	// Type is the post's type in an export that gives one: "post", "page".
+	Type string `json:"type,omitempty"`
 	// Comments are the top-level comments in order.
 	Comments []*Comment `json:"comments"`
 	// Span is where the post (with its comments) stands in the input.
