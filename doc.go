@@ -69,6 +69,12 @@ func WithoutEnrichment() Option { return func(c *config) { c.parser.NoEnrich = t
 // right after themselves; without it they are only reported as warnings.
 func WithDropDuplicates() Option { return func(c *config) { c.parser.DropDuplicates = true } }
 
+// WithHidden keeps what an export holds but its blog does not show:
+// pingbacks, trackbacks, spam and unapproved comments, drafts, private
+// posts and pages without comments (see parse.Parser.IncludeHidden).
+// Without it they are left out and counted in the warnings.
+func WithHidden() Option { return func(c *config) { c.parser.IncludeHidden = true } }
+
 // WithFoldTypography folds curly quotes, dashes and ellipses in the output
 // text to ASCII; by default the text keeps them.
 func WithFoldTypography() Option { return func(c *config) { c.parser.FoldTypography = true } }

@@ -29,4 +29,16 @@ func TestOptionsReachTheParser(t *testing.T) {
 	if cmp.Equal(def, bare) {
 		t.Errorf("WithoutEnrichment gives the enriched document")
 	}
+	const export = "testdata/exports/wxr-rules.xml"
+	shown, err := blogthread.ParseFile(export)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := blogthread.ParseFile(export, blogthread.WithHidden())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Posts) <= len(shown.Posts) {
+		t.Errorf("WithHidden: %d posts, without %d, want more", len(all.Posts), len(shown.Posts))
+	}
 }

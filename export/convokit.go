@@ -1,6 +1,7 @@
 package export
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -29,7 +30,7 @@ const UnknownSpeaker = "[unknown]"
 
 // Utterances turns a post into ConvoKit utterances: the post is the root of
 // its conversation, every comment replies to the post and every reply to
-// its comment. Ids are prefix + the post's id for the post and prefix + the
+// its comment, or to the reply it answers (ReplyTo). Ids are prefix + the post's id for the post and prefix + the
 // post's id + "/" + the node's id for the rest ("p1", "p1/3", "p1/3.2");
 // give each input a different prefix when several go into one corpus.
 func Utterances(prefix, source string, p *thread.Post) []Utterance {
@@ -56,7 +57,7 @@ func Utterances(prefix, source string, p *thread.Post) []Utterance {
 	for _, c := range p.Comments {
 		add(&c.Node, root)
 		for _, r := range c.Replies {
-			add(&r.Node, root+"/"+c.ID)
+			add(&r.Node, root+"/"+cmp.Or(r.ReplyTo, c.ID)) // the reply it answers, if any
 		}
 	}
 	return out

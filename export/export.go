@@ -9,6 +9,7 @@
 package export
 
 import (
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"io"
@@ -26,7 +27,8 @@ var CSVColumns = []string{
 }
 
 // CSV writes one row per comment and reply, with RFC 4180 quoting
-// (encoding/csv). parent_id of a comment is its post's id; depth is 1 for a
+// (encoding/csv). parent_id of a comment is its post's id, of a reply the
+// node it answers (its comment, or the reply in ReplyTo); depth is 1 for a
 // comment and 2 for a reply. quotes and mentions hold JSON arrays. A cell
 // that a spreadsheet would run as a formula (it starts with =, +, -, @, a
 // tab or a carriage return) starts with an apostrophe instead, as OWASP
@@ -72,7 +74,7 @@ func (c *CSV) Write(source string, p *thread.Post) error {
 			return err
 		}
 		for _, r := range cm.Replies {
-			if err := row(&r.Node, cm.ID, 2); err != nil {
+			if err := row(&r.Node, cmp.Or(r.ReplyTo, cm.ID), 2); err != nil {
 				return err
 			}
 		}

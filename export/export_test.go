@@ -86,3 +86,46 @@ func TestWriteJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestWritersFollowReplyTo: a reply that answers another reply (an
+// export's deeper thread) names that reply as its parent in every writer.
+func TestWritersFollowReplyTo(t *testing.T) {
+	p := &thread.Post{ID: "p1", Title: "T", Comments: []*thread.Comment{{
+		Node: thread.Node{ID: "1", Index: 1, Author: "Ann", Body: "Top."},
+		Replies: []*thread.Reply{
+			{Node: thread.Node{ID: "1.1", Index: 1, Author: "Bo", Body: "First reply."}},
+			{Node: thread.Node{ID: "1.2", Index: 2, Author: "Cy", Body: "", Deleted: true, ReplyTo: "1.1"}},
+		},
+	}}}
+	var buf bytes.Buffer
+	c := NewCSV(&buf)
+	if err := c.Write("s", p); err != nil {
+		t.Fatal(err)
+	}
+	c.Flush()
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parents []string
+	for _, r := range rows[1:] {
+		parents = append(parents, r[2]+"<"+r[3])
+	}
+	if diff := cmp.Diff([]string{"1<p1", "1.1<1", "1.2<1.1"}, parents); diff != "" {
+		t.Errorf("CSV parent_id (-want +got):\n%s", diff)
+	}
+	var replyTo []string
+	for _, u := range Utterances("", "s", p)[1:] {
+		replyTo = append(replyTo, u.ID+"<"+*u.ReplyTo)
+	}
+	if diff := cmp.Diff([]string{"p1/1<p1", "p1/1.1<p1/1", "p1/1.2<p1/1.1"}, replyTo); diff != "" {
+		t.Errorf("ConvoKit reply_to (-want +got):\n%s", diff)
+	}
+	buf.Reset()
+	if err := Tree(&buf, "s", p); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(buf.Bytes(), []byte("1.2 (to 1.1) Cy: (deleted)")) {
+		t.Errorf("tree:\n%s", buf.String())
+	}
+}

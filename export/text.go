@@ -44,13 +44,23 @@ func Tree(w io.Writer, source string, p *thread.Post) error {
 		switch {
 		case n.Time != nil:
 			when = " " + n.Time.Format("2006-01-02 15:04")
+		case n.Date != nil:
+			when = " " + n.Date.String()
 		case n.Clock != "":
 			when = " " + n.Clock
 		}
 		if n.TimeInferred {
 			when += "*"
 		}
-		_, err := fmt.Fprintf(w, "%s%s %s%s: %s\n", prefix, n.ID, who, when, firstWords(n.Body, 10))
+		id := n.ID
+		if n.ReplyTo != "" {
+			id += " (to " + n.ReplyTo + ")"
+		}
+		text := firstWords(n.Body, 10)
+		if n.Deleted && text == "" {
+			text = "(deleted)"
+		}
+		_, err := fmt.Fprintf(w, "%s%s %s%s: %s\n", prefix, id, who, when, text)
 		return err
 	}
 	for i, c := range p.Comments {

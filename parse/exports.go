@@ -55,7 +55,7 @@ func init() {
 // xmlHead is the start of an input without a byte order mark, spaces or
 // the XML declaration and comments, for sniffing.
 func xmlHead(head []byte) []byte {
-	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
+	head = head[xmlStart(head):] // past a byte order mark and junk
 	for {
 		head = bytes.TrimLeft(head, " \t\r\n")
 		switch {
@@ -842,9 +842,11 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 				post.Time = &u
 				post.Published = &thread.Date{Year: u.Year(), Month: u.Month(), Day: u.Day()}
 			}
-			if _, dup := byID[t.ID]; !dup {
-				order = append(order, t.ID)
+			if _, dup := byID[t.ID]; dup {
+				warn(thread.Warning{Line: el.line, Message: fmt.Sprintf("thread %s again: the first one kept", t.ID)})
+				return nil
 			}
+			order = append(order, t.ID)
 			byID[t.ID] = post
 		case "post":
 			var dp disqusPost

@@ -1,13 +1,16 @@
 package parse
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"html"
+	"os"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/blogthread/blogthread/thread"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -255,5 +258,107 @@ func TestExportOddities(t *testing.T) {
 	_, err = (&Parser{Format: "disqus"}).ParseBytes("bad.xml", []byte("just some text\nand more"))
 	if !errors.As(err, &pe) || pe.Line == 0 {
 		t.Errorf("not XML: %v, want an *Error with a line", err)
+	}
+}
+
+// TestExportRules holds the export readers to the rules of the importers,
+// on fixtures written for them (testdata/exports): TestGolden compares the
+// whole trees; this names each rule.
+func TestExportRules(t *testing.T) {
+	read := func(file string, p Parser) *thread.Document {
+		t.Helper()
+		src, err := os.ReadFile("../testdata/exports/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := p.ParseBytes(file, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	warned := func(doc *thread.Document, text string) bool {
+		for _, w := range doc.Warnings {
+			if strings.Contains(w.Message, text) {
+				return true
+			}
+		}
+		return false
+	}
+
+	// WXR: no post_type is a post, no comment_approved approved; a
+	// trashed comment that others answer stays as a placeholder; a reply
+	// to a reply names it; a draft with a comment is kept with its status.
+	doc := read("wxr-rules.xml", Parser{})
+	if len(doc.Posts) != 2 {
+		t.Fatalf("wxr: %d posts, want the item without a type and the draft with a comment", len(doc.Posts))
+	}
+	c := doc.Posts[0].Comments
+	if len(c) != 1 || c[0].Author != "Gil" || len(c[0].Replies) != 3 {
+		t.Fatalf("wxr: comments %+v, want Gil's (no comment_approved) with 3 replies", c)
+	}
+	if r := c[0].Replies; !r[0].Deleted || r[0].Body != "" || r[1].ReplyTo != "1.1" || r[2].ReplyTo != "1.2" {
+		t.Errorf("wxr: replies %+v, want the trashed placeholder, then replies to 1.1 and 1.2", r)
+	}
+	if c[0].Span.StartLine != 7 || c[0].Span.EndLine != 7 {
+		t.Errorf("wxr: comment span %+v, want its own line 7", c[0].Span)
+	}
+	if p := doc.Posts[1]; p.Status != "draft" || p.Type != "post" || p.Count() != 1 {
+		t.Errorf("wxr: draft post %+v", p)
+	}
+	for _, w := range []string{"1 pingback left out", "1 unapproved comment left out", "1 page left out", "1 item of type attachment left out"} {
+		if !warned(doc, w) {
+			t.Errorf("wxr: no warning %q in %v", w, doc.Warnings)
+		}
+	}
+	if doc := read("wxr-rules.xml", Parser{IncludeHidden: true}); len(doc.Posts) != 3 || doc.Posts[0].Count() != 6 {
+		t.Errorf("wxr IncludeHidden: %d posts, want the page too, and all 6 comments of the first", len(doc.Posts))
+	}
+
+	// Blogger: a draft without comments is left out, one with comments
+	// kept as a draft; a page with comments is kept, one without left out.
+	doc = read("blogger-drafts.xml", Parser{})
+	var got []string
+	for _, p := range doc.Posts {
+		got = append(got, p.Title+"|"+p.Status+"|"+p.Type)
+	}
+	want := []string{"Beans in||post", "Draft that was once live|draft|post", "Swaps||page"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("blogger posts (-want +got):\n%s", diff)
+	}
+	if !warned(doc, "1 draft left out") || !warned(doc, "1 page left out") {
+		t.Errorf("blogger: warnings %v", doc.Warnings)
+	}
+
+	// Disqus: junk before the XML and a malformed post are read past with
+	// warnings at their place; the deleted post that Max answers stays as
+	// a placeholder; the spam post is counted.
+	doc = read("disqus-damaged.xml", Parser{})
+	if !warned(doc, "29 bytes before the XML skipped") || !warned(doc, "34:17: xml: unquoted") || !warned(doc, "1 spam comment left out") {
+		t.Errorf("disqus: warnings %v", doc.Warnings)
+	}
+	p := doc.Posts[0]
+	if p.Title != "The night ferry" || len(p.Comments) != 2 || !p.Comments[1].Deleted || p.Comments[1].Replies[0].Author != "Max" || p.Comments[0].Replies[0].Author != "Nia" {
+		t.Errorf("disqus: tree %+v", p)
+	}
+
+	// Every format honours Limits.MaxNodes.
+	for _, file := range []string{"wxr-rules.xml", "blogger-drafts.xml", "disqus-damaged.xml"} {
+		src, _ := os.ReadFile("../testdata/exports/" + file)
+		var pe *Error
+		if _, err := (&Parser{Limits: Limits{MaxNodes: 1}}).ParseBytes(file, src); !errors.As(err, &pe) || !strings.Contains(pe.Error(), "MaxNodes") {
+			t.Errorf("%s with MaxNodes 1: %v, want a limit error", file, err)
+		}
+		n := 0
+		var err error
+		for _, err = range (&Parser{Limits: Limits{MaxNodes: 1}}).Posts(file, bytes.NewReader(src)) {
+			if err != nil {
+				break
+			}
+			n++
+		}
+		if err == nil {
+			t.Errorf("%s streamed with MaxNodes 1: no error", file)
+		}
 	}
 }

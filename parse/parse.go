@@ -120,7 +120,12 @@ type Parser struct {
 	// kept as the input has them.
 	FoldTypography bool
 	// IncludeHidden keeps what exports hold but blogs do not show:
-	// unapproved, spam, deleted and draft posts and comments.
+	// pingbacks, trackbacks, spam, unapproved and deleted comments (a
+	// deleted one marked Deleted), drafts, private posts and pages without
+	// comments. Without it they are left out, each kind counted in a
+	// warning ("2 pingbacks left out"), except a hidden comment that a
+	// shown one answers, which stays as a placeholder: Deleted, without
+	// its text. An item with comments is kept whatever its status or type.
 	IncludeHidden bool
 	// NoEnrich skips the passes of package enrich (signatures, inferred
 	// times, quotes, mentions): the tree then carries only what the layout
@@ -184,6 +189,22 @@ func lookupLayout(name string) (Layout, error) {
 		names = append(names, f.Name)
 	}
 	return nil, fmt.Errorf("%w %q (want %s)", ErrUnknownFormat, name, strings.Join(names, ", "))
+}
+
+// checkNodes reports an *Error when posts hold more than max comments and
+// replies (0: no limit), at the first node past it.
+func checkNodes(name string, posts []*thread.Post, max int) error {
+	if max <= 0 {
+		return nil
+	}
+	n := 0
+	for _, p := range posts {
+		if n += p.Count(); n > max {
+			line := p.Span.StartLine
+			return &Error{File: name, Line: line, Col: 1, Err: errLimit("more than %d comments and replies (Limits.MaxNodes)", max)}
+		}
+	}
+	return nil
 }
 
 // detect returns the layout that scores best on ls, or nil.
@@ -334,6 +355,10 @@ func (p *Parser) parseRegions(b *builder, regions [][]line, forced Layout) bool 
 // parseRegistered reads src with a registered format and completes its
 // Document.
 func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Document, error) {
+	lim := p.Limits.withDefaults()
+	if lim.MaxInputBytes > 0 && int64(len(src)) > lim.MaxInputBytes {
+		return nil, &Error{File: name, Err: errLimit("input larger than %d bytes (Limits.MaxInputBytes)", lim.MaxInputBytes)}
+	}
 	doc, err := f.Parse(p, name, src)
 	if err != nil {
 		var pe *Error
@@ -344,6 +369,9 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 	}
 	if doc == nil {
 		return nil, &Error{File: name, Err: fmt.Errorf("format %s returned no document", f.Name)}
+	}
+	if err := checkNodes(name, doc.Posts, lim.MaxNodes); err != nil {
+		return nil, err // a registered format is held to the limits too
 	}
 	if doc.Source == "" {
 		doc.Source = name

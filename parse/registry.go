@@ -91,6 +91,17 @@ func sniff(src []byte) (Format, bool) {
 	return best, bestScore >= 50
 }
 
+// Sniff returns the name of the registered format (an export: "blogger",
+// "wxr", "disqus", ...) that the start of an input shows, as Parse with
+// the format "auto" picks it, or "" for text, which a layout reads. head
+// is the input's first SniffBytes bytes, or all of it when shorter.
+func Sniff(head []byte) string {
+	if f, ok := sniff(head); ok {
+		return f.Name
+	}
+	return ""
+}
+
 // registeredInfo lists the registered formats.
 func registeredInfo() []FormatInfo {
 	registryMu.RLock()

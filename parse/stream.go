@@ -79,9 +79,14 @@ func (s *stream) all() iter.Seq2[*thread.Post, error] {
 		p := s.p
 		if s.reg.Posts != nil {
 			var pending []thread.Warning
+			nodes := 0
 			for post, err := range s.reg.Posts(p, s.name, s.br, func(w thread.Warning) { pending = append(pending, w) }) {
 				if err != nil {
 					yield(nil, err)
+					return
+				}
+				if nodes += post.Count(); s.lim.MaxNodes > 0 && nodes > s.lim.MaxNodes {
+					yield(nil, &Error{File: s.name, Line: post.Span.StartLine, Col: 1, Err: errLimit("more than %d comments and replies (Limits.MaxNodes)", s.lim.MaxNodes)})
 					return
 				}
 				s.postID++

@@ -35,6 +35,7 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 	var root []byte // the root element's start tag, for its namespaces
 	pos, prefix := start, []byte(nil)
 	seen := false
+	current := "" // the wanted element being read, when an error comes
 	for {
 		d := xmlDecoder(io.MultiReader(bytes.NewReader(prefix), bytes.NewReader(r.src[pos:])))
 		// Offsets and lines of the decoder are of prefix+src[pos:].
@@ -63,9 +64,11 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 				seen = true
 				line, _ := d.InputPos()
 				el := &xmlElement{name: se.Name.Local, d: d, start: se, offset: int(before), line: line + lineBase, lineBase: lineBase, base: base}
+				current = se.Name.Local
 				if err := fn(el); err != nil {
 					return err
 				}
+				current = ""
 			}
 		}()
 		if err == nil && root == nil {
@@ -82,12 +85,35 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 		if !seen && root == nil {
 			return &Error{File: r.name, Line: line + lineBase, Col: col, Err: fmt.Errorf("xml: %w", err)}
 		}
-		next := r.nextElement(max(at, pos+1))
+		from := max(at, pos+1)
+		if k := bytes.LastIndexByte(r.src[:min(at, len(r.src))], '<'); current == "" && k >= 0 {
+			// The error in a wanted element's own start tag.
+			for _, n := range r.names {
+				if bytes.HasPrefix(r.src[k+1:], []byte(n)) {
+					current = n
+				}
+			}
+		}
+		if current != "" {
+			// Past the end of the broken element, so that an element of
+			// a wanted name inside it (a post's thread) is not taken for
+			// the next one.
+			if k := bytes.Index(r.src[from:], []byte("</"+current)); k >= 0 {
+				from += k
+			}
+			current = ""
+		}
+		next := r.nextElement(from)
+		msg := err.Error()
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			msg = se.Msg // its line is the decoder's, not the input's
+		}
 		if next < 0 {
-			r.warn(thread.Warning{Line: line + lineBase, Message: fmt.Sprintf("%d:%d: xml: %v; the rest of the input skipped", line+lineBase, col, err)})
+			r.warn(thread.Warning{Line: line + lineBase, Message: fmt.Sprintf("%d:%d: xml: %s; the rest of the input skipped", line+lineBase, col, msg)})
 			return nil
 		}
-		r.warn(thread.Warning{Line: line + lineBase, Message: fmt.Sprintf("%d:%d: xml: %v; skipped to line %d", line+lineBase, col, err, 1+bytes.Count(r.src[:next], []byte("\n")))})
+		r.warn(thread.Warning{Line: line + lineBase, Message: fmt.Sprintf("%d:%d: xml: %s; skipped to line %d", line+lineBase, col, msg, 1+bytes.Count(r.src[:next], []byte("\n")))})
 		pos, prefix = next, root
 	}
 }

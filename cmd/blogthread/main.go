@@ -13,7 +13,7 @@
 //	-dir OUT          with -o convokit: write the corpus folder OUT
 //	-encoding auto|utf-8|utf-16|windows-1252                (default auto)
 //	-tz LOCATION                                           (default UTC)
-//	-enrich=false, -drop-duplicates, -ascii, -j N, -cpuprofile FILE
+//	-enrich=false, -drop-duplicates, -hidden, -ascii, -j N, -cpuprofile FILE
 //
 // With -o json, one FILE prints one JSON object and several print a JSON
 // array of them; -o jsonl prints one post per line (streaming: one post in
@@ -84,6 +84,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	tz := fs.String("tz", "UTC", "time zone of comment times (an IANA name such as Europe/London)")
 	enrichFlag := fs.Bool("enrich", true, "find signatures, quotes, mentions and inferred times (-enrich=false for the bare tree)")
 	dropDups := fs.Bool("drop-duplicates", false, "remove runs of lines a scraper repeated verbatim (they are reported either way)")
+	hiddenFlag := fs.Bool("hidden", false, "exports: keep pingbacks, spam, unapproved comments, drafts and pages without comments (left out and counted otherwise)")
 	ascii := fs.Bool("ascii", false, "fold curly quotes, dashes and ellipses in the output text to ASCII")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the parse to this file (for go tool pprof)")
 	fs.Usage = func() {
@@ -146,7 +147,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer pprof.StopCPUProfile()
 	}
 	p := &parse.Parser{Format: *format, Location: loc, Encoding: *enc, NoEnrich: !*enrichFlag,
-		DropDuplicates: *dropDups, FoldTypography: *ascii}
+		DropDuplicates: *dropDups, FoldTypography: *ascii, IncludeHidden: *hiddenFlag}
 
 	o := &output{kind: *out, w: bufio.NewWriter(stdout), stderr: stderr, files: len(files), forced: *format}
 	if *out == "convokit" {

@@ -39,6 +39,9 @@ func TestRunExitCodes(t *testing.T) {
 		{"one missing of two", []string{"parse", "-o", "jsonl", "../../testdata/flat/markers.txt", "../../testdata/nonesuch.txt"}, "", 1, "nonesuch.txt"},
 		{"bad tz", []string{"parse", "-tz", "Mars/Olympus", "x"}, "", 2, "unknown location"},
 		{"bad flag", []string{"parse", "-nope", "x"}, "", 2, "not defined"},
+		{"damaged disqus", []string{"parse", "../../testdata/exports/disqus-damaged.xml"}, "", 0, ""},
+		{"hidden", []string{"parse", "-hidden", "-o", "tree", "../../testdata/exports/wxr-rules.xml"}, "", 0, ""},
+		{"not xml", []string{"parse", "-format", "disqus", "-"}, "just words", 1, "-:1:1: xml"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -313,5 +316,46 @@ func TestParallelBigFiles(t *testing.T) {
 	}
 	if n := strings.Count(outs[0], "\n"); n < 100 {
 		t.Errorf("only %d posts printed", n)
+	}
+}
+
+// TestExportsOnTheCommandLine: a damaged Disqus export gives its good
+// comments and warnings at line:col with exit 0; -o jsonl names an
+// export's format; -hidden keeps what is left out otherwise.
+func TestExportsOnTheCommandLine(t *testing.T) {
+	var out, errb bytes.Buffer
+	if got := run([]string{"parse", "../../testdata/exports/disqus-damaged.xml"}, nil, &out, &errb); got != 0 {
+		t.Fatalf("status %d: %s", got, errb.String())
+	}
+	var doc struct {
+		Warnings []struct {
+			Line    int    `json:"line"`
+			Message string `json:"message"`
+		} `json:"warnings"`
+		Posts []struct {
+			Comments []json.RawMessage `json:"comments"`
+		} `json:"posts"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Posts) != 1 || len(doc.Posts[0].Comments) != 2 || !strings.Contains(out.String(), `"34:17: xml: unquoted`) {
+		t.Errorf("damaged disqus: %s", out.String())
+	}
+	for _, tt := range []struct{ file, format string }{
+		{"disqus-damaged.xml", "disqus"}, {"wxr-rules.xml", "wxr"}, {"blogger-drafts.xml", "blogger"},
+	} {
+		out.Reset()
+		if got := run([]string{"parse", "-o", "jsonl", "../../testdata/exports/" + tt.file}, nil, &out, &errb); got != 0 {
+			t.Fatalf("%s: status %d", tt.file, got)
+		}
+		if !strings.HasPrefix(out.String(), `{"source":"../../testdata/exports/`+tt.file+`","format":"`+tt.format+`"`) {
+			t.Errorf("%s -o jsonl: %.120s", tt.file, out.String())
+		}
+	}
+	out.Reset()
+	run([]string{"parse", "-hidden", "-o", "tree", "../../testdata/exports/wxr-rules.xml"}, nil, &out, &errb)
+	if !strings.Contains(out.String(), "Contact") || !strings.Contains(out.String(), "Pingback") {
+		t.Errorf("-hidden: the page and the pingback are missing:\n%s", out.String())
 	}
 }

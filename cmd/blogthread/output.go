@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -42,6 +43,7 @@ const (
 // its figures.
 type item struct {
 	post   *thread.Post
+	format string // the registered format the post's input was sniffed as
 	doc    *thread.Document
 	stats  *export.Stats
 	err    error
@@ -56,12 +58,12 @@ type fileQueue struct {
 }
 
 // send queues a post, waiting while the file holds all its tokens.
-func (q *fileQueue) send(post *thread.Post) {
+func (q *fileQueue) send(post *thread.Post, format string) {
 	n := min(aheadTokens, 1+(post.Span.End-post.Span.Start)/tokenBytes)
 	for range n {
 		q.tokens <- struct{}{}
 	}
-	q.items <- item{post: post, tokens: n}
+	q.items <- item{post: post, format: format, tokens: n}
 }
 
 // done gives back the tokens of a printed item.
@@ -113,7 +115,7 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int,
 				st = it.stats
 			case it.post != nil:
 				st.Add(it.post)
-				if err := o.writePost(name, it.post); err != nil {
+				if err := o.writePost(name, it.format, it.post); err != nil {
 					fmt.Fprintf(o.stderr, "blogthread: %v\n", err)
 					return 1
 				}
@@ -164,7 +166,13 @@ func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, q *fil
 	if o.kind == "stats" {
 		st = &export.Stats{Files: 1}
 	}
-	for post, err := range p.Posts(name, r) {
+	br := bufio.NewReaderSize(r, parse.SniffBytes)
+	head, _ := br.Peek(parse.SniffBytes)
+	sniffed := ""
+	if p.Format == "" || p.Format == "auto" {
+		sniffed = parse.Sniff(head)
+	}
+	for post, err := range p.Posts(name, br) {
 		if err != nil {
 			ch <- item{err: err}
 			break
@@ -173,7 +181,7 @@ func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, q *fil
 			st.Add(post)
 			continue
 		}
-		q.send(post)
+		q.send(post, sniffed)
 	}
 	ch <- item{size: size, stats: st}
 }
@@ -190,14 +198,14 @@ func (o *output) writeDoc(doc *thread.Document) error {
 	return export.WriteJSON(o.w, doc)
 }
 
-func (o *output) writePost(source string, post *thread.Post) error {
+func (o *output) writePost(source, sniffed string, post *thread.Post) error {
 	switch o.kind {
 	case "jsonl":
 		e := json.NewEncoder(o.w)
 		e.SetEscapeHTML(false)
 		format := o.forced
 		if format == "" || format == "auto" {
-			format = post.Layout
+			format = cmp.Or(post.Layout, sniffed) // a layout of text, or the export's format
 		}
 		return e.Encode(jsonlPost{Source: source, Format: format, Post: post})
 	case "csv":
