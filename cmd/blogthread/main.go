@@ -177,8 +177,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // jsonlPost is a line of -o jsonl: a post with the source it came from.
 type jsonlPost struct {
-	Source string `json:"source"`
-	Format string `json:"format"`
+	Source   string `json:"source"`
+	Format   string `json:"format"`
+	Encoding string `json:"encoding,omitempty"` // as the start of the input reads
 	*thread.Post
 }
 

@@ -349,7 +349,7 @@ func TestExportsOnTheCommandLine(t *testing.T) {
 		if got := run([]string{"parse", "-o", "jsonl", "../../testdata/exports/" + tt.file}, nil, &out, &errb); got != 0 {
 			t.Fatalf("%s: status %d", tt.file, got)
 		}
-		if !strings.HasPrefix(out.String(), `{"source":"../../testdata/exports/`+tt.file+`","format":"`+tt.format+`"`) {
+		if !strings.HasPrefix(out.String(), `{"source":"../../testdata/exports/`+tt.file+`","format":"`+tt.format+`","encoding":"utf-8"`) {
 			t.Errorf("%s -o jsonl: %.120s", tt.file, out.String())
 		}
 	}

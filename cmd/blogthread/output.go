@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/blogthread/blogthread/export"
+	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/parse"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -44,6 +46,7 @@ const (
 type item struct {
 	post   *thread.Post
 	format string // the registered format the post's input was sniffed as
+	enc    string // the encoding the start of the post's input reads as
 	doc    *thread.Document
 	stats  *export.Stats
 	err    error
@@ -58,12 +61,12 @@ type fileQueue struct {
 }
 
 // send queues a post, waiting while the file holds all its tokens.
-func (q *fileQueue) send(post *thread.Post, format string) {
+func (q *fileQueue) send(post *thread.Post, format, enc string) {
 	n := min(aheadTokens, 1+(post.Span.End-post.Span.Start)/tokenBytes)
 	for range n {
 		q.tokens <- struct{}{}
 	}
-	q.items <- item{post: post, format: format, tokens: n}
+	q.items <- item{post: post, format: format, enc: enc, tokens: n}
 }
 
 // done gives back the tokens of a printed item.
@@ -115,7 +118,7 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int,
 				st = it.stats
 			case it.post != nil:
 				st.Add(it.post)
-				if err := o.writePost(name, it.format, it.post); err != nil {
+				if err := o.writePost(name, it.format, it.enc, it.post); err != nil {
 					fmt.Fprintf(o.stderr, "blogthread: %v\n", err)
 					return 1
 				}
@@ -172,6 +175,7 @@ func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, q *fil
 	if p.Format == "" || p.Format == "auto" {
 		sniffed = parse.Sniff(head)
 	}
+	enc := inputEncoding(p.Encoding, head)
 	for post, err := range p.Posts(name, br) {
 		if err != nil {
 			ch <- item{err: err}
@@ -181,7 +185,7 @@ func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, q *fil
 			st.Add(post)
 			continue
 		}
-		q.send(post, sniffed)
+		q.send(post, sniffed, enc)
 	}
 	ch <- item{size: size, stats: st}
 }
@@ -198,7 +202,7 @@ func (o *output) writeDoc(doc *thread.Document) error {
 	return export.WriteJSON(o.w, doc)
 }
 
-func (o *output) writePost(source, sniffed string, post *thread.Post) error {
+func (o *output) writePost(source, sniffed, enc string, post *thread.Post) error {
 	switch o.kind {
 	case "jsonl":
 		e := json.NewEncoder(o.w)
@@ -207,7 +211,7 @@ func (o *output) writePost(source, sniffed string, post *thread.Post) error {
 		if format == "" || format == "auto" {
 			format = cmp.Or(post.Layout, sniffed) // a layout of text, or the export's format
 		}
-		return e.Encode(jsonlPost{Source: source, Format: format, Post: post})
+		return e.Encode(jsonlPost{Source: source, Format: format, Encoding: enc, Post: post})
 	case "csv":
 		return o.csv.Write(source, post)
 	case "convokit":
@@ -266,4 +270,23 @@ func progressTo(w io.Writer) func(done, files int, bytes int64, warnings int, el
 		}
 		fmt.Fprintf(f, "\rblogthread: %d/%d files, %.1f MB, %.1f MB/s, %d warnings%s", done, files, float64(bytes)/1e6, mbps, warnings, end)
 	}
+}
+
+// inputEncoding names the encoding a streamed input is read in: the one
+// asked for, or the one its start shows (a byte order mark, UTF-16, valid
+// UTF-8, else Windows-1252), as Parser.Posts settles it.
+func inputEncoding(asked string, head []byte) string {
+	if asked != "" && asked != normalize.Auto {
+		return asked
+	}
+	if len(head) == parse.SniffBytes {
+		if i := bytes.LastIndexByte(head, '\n'); i > 0 {
+			head = head[:i+1] // not a character cut in two
+		}
+	}
+	d, err := normalize.Decode(head, normalize.Auto)
+	if err != nil {
+		return ""
+	}
+	return d.Encoding
 }
