@@ -335,10 +335,10 @@ func tailID(s string) string {
 
 // atomEntry is an entry of a Blogger backup or Takeout feed.
 type atomEntry struct {
-	ID         string `xml:"id"`
-	Published  string `xml:"published"`
-	Title      string `xml:"title"`
-	Content    string `xml:"content"`
+	ID         string  `xml:"id"`
+	Published  string  `xml:"published"`
+	Title      xmlText `xml:"title"`
+	Content    xmlText `xml:"content"`
 	Categories []struct {
 		Scheme string `xml:"scheme,attr"`
 		Term   string `xml:"term,attr"`
@@ -410,6 +410,16 @@ func sortedIDs(m map[string][]exportNode) []string {
 	return ids
 }
 
+// exportText is htmlText of an export's HTML, with a warning at line when
+// the contents of a <script> or <style> element were dropped.
+func exportText(x xmlText, keepLines bool, line int, warn func(thread.Warning)) string {
+	t, dropped := htmlTextDropped(string(x), keepLines)
+	if dropped {
+		warn(thread.Warning{Line: line, Message: "the contents of a <script> or <style> element dropped"})
+	}
+	return t
+}
+
 // parseTime reads an export's time, to the minute: blogs show comment
 // times to the minute, and so the same comment read from a text dump and
 // from the export has the same time.
@@ -453,7 +463,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 		draft := strings.EqualFold(strings.TrimSpace(e.Draft), "yes") || status == "DRAFT"
 		switch k := e.kind(); k {
 		case "post", "page":
-			post := &thread.Post{Title: normalize.String(htmlText(e.Title, false)), Body: normalize.String(htmlText(e.Content, false)),
+			post := &thread.Post{Title: normalize.String(htmlText(string(e.Title), false)), Body: normalize.String(exportText(e.Content, false, el.line, warn)),
 				Author: strings.TrimSpace(normalize.String(e.Author.Name)), Span: span, Type: k}
 			switch {
 			case draft:
@@ -485,7 +495,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 			order++
 			n := exportNode{key: tailID(e.ID), parent: e.parent(), order: order, node: thread.Node{
 				Author: strings.TrimSpace(normalize.String(e.Author.Name)), AuthorSource: thread.SourceHeader,
-				Time: parseTime(e.Published, loc), Body: normalize.String(htmlText(e.Content, false)),
+				Time: parseTime(e.Published, loc), Body: normalize.String(exportText(e.Content, false, el.line, warn)),
 				Span: span,
 			}}
 			if n.node.Author == "" {
@@ -569,7 +579,7 @@ type wxrComment struct {
 	Author   string  `xml:"comment_author"`
 	DateGMT  string  `xml:"comment_date_gmt"`
 	Date     string  `xml:"comment_date"`
-	Content  string  `xml:"comment_content"`
+	Content  xmlText `xml:"comment_content"`
 	Approved *string `xml:"comment_approved"` // nil when absent: approved
 	Type     string  `xml:"comment_type"`
 	Parent   string  `xml:"comment_parent"`
@@ -632,9 +642,11 @@ func readWXRItem(el *xmlElement) (*wxrItem, thread.Span, error) {
 				}
 				continue
 			}
-			if err := d.DecodeElement(field, &t); err != nil {
+			var x xmlText // child elements' text kept
+			if err := d.DecodeElement(&x, &t); err != nil {
 				return nil, thread.Span{}, err
 			}
+			*field = string(x)
 		}
 	}
 }
@@ -716,7 +728,7 @@ func (p *Parser) wxrPost(it *wxrItem, span thread.Span, line int, h *hidden, war
 	loc := p.loc()
 	typ := cmp.Or(strings.TrimSpace(it.PostType), "post")
 	status := strings.TrimSpace(it.Status)
-	post := &thread.Post{Title: normalize.String(htmlText(it.Title, false)), Body: normalize.String(htmlText(it.Content, true)),
+	post := &thread.Post{Title: normalize.String(htmlText(it.Title, false)), Body: normalize.String(exportText(xmlText(it.Content), true, line, warn)),
 		Author: strings.TrimSpace(it.Creator), Span: span, Status: status, Type: typ}
 	if it.PostType == "" {
 		post.Type = ""
@@ -732,7 +744,7 @@ func (p *Parser) wxrPost(it *wxrItem, span thread.Span, line int, h *hidden, war
 	for i, c := range it.Comments {
 		n := exportNode{key: strings.TrimSpace(c.ID), order: i, node: thread.Node{
 			Author: strings.TrimSpace(normalize.String(c.Author)), AuthorSource: thread.SourceHeader,
-			Body: normalize.String(htmlText(c.Content, true)), Span: c.span,
+			Body: normalize.String(exportText(c.Content, true, c.span.StartLine, warn)), Span: c.span,
 		}}
 		if n.node.Author == "" {
 			n.node.AuthorSource = ""
@@ -786,11 +798,11 @@ func (p *Parser) wxrPost(it *wxrItem, span thread.Span, line int, h *hidden, war
 
 // disqusPost is a post (a comment) of a Disqus export.
 type disqusPost struct {
-	ID        string `xml:"http://disqus.com/disqus-internals id,attr"`
-	Message   string `xml:"message"`
-	CreatedAt string `xml:"createdAt"`
-	IsDeleted string `xml:"isDeleted"`
-	IsSpam    string `xml:"isSpam"`
+	ID        string  `xml:"http://disqus.com/disqus-internals id,attr"`
+	Message   xmlText `xml:"message"`
+	CreatedAt string  `xml:"createdAt"`
+	IsDeleted string  `xml:"isDeleted"`
+	IsSpam    string  `xml:"isSpam"`
 	Author    struct {
 		Name     string `xml:"name"`
 		Username string `xml:"username"`
@@ -804,11 +816,11 @@ type disqusPost struct {
 }
 
 type disqusThread struct {
-	ID        string `xml:"http://disqus.com/disqus-internals id,attr"`
-	Link      string `xml:"link"`
-	Title     string `xml:"title"`
-	Message   string `xml:"message"`
-	CreatedAt string `xml:"createdAt"`
+	ID        string  `xml:"http://disqus.com/disqus-internals id,attr"`
+	Link      string  `xml:"link"`
+	Title     xmlText `xml:"title"`
+	Message   xmlText `xml:"message"`
+	CreatedAt string  `xml:"createdAt"`
 	Author    struct {
 		Name string `xml:"name"`
 	} `xml:"author"`
@@ -835,7 +847,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 			if err != nil {
 				return err
 			}
-			post := &thread.Post{Title: normalize.String(htmlText(t.Title, false)), Body: normalize.String(htmlText(t.Message, false)),
+			post := &thread.Post{Title: normalize.String(htmlText(string(t.Title), false)), Body: normalize.String(exportText(t.Message, false, el.line, warn)),
 				Author: strings.TrimSpace(t.Author.Name), Span: span}
 			if tm := parseTime(t.CreatedAt, time.UTC); tm != nil {
 				u := tm.In(loc)
@@ -857,7 +869,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 			n++
 			en := exportNode{key: dp.ID, parent: dp.Parent.ID, order: n, node: thread.Node{
 				Author: strings.TrimSpace(cmp.Or(dp.Author.Name, dp.Author.Username)), AuthorSource: thread.SourceHeader,
-				Body: normalize.String(htmlText(dp.Message, false)), Span: span,
+				Body: normalize.String(exportText(dp.Message, false, el.line, warn)), Span: span,
 			}}
 			if en.node.Author == "" {
 				en.node.AuthorSource = ""

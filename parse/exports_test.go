@@ -221,11 +221,53 @@ func TestHTMLText(t *testing.T) {
 		{"Line one\nLine two\n\nNew para", true, "Line one\nLine two\n\nNew para"},
 		{"  padded  ", false, "padded"},
 		{"", false, ""},
+		// Multi-byte spaces are whole spaces (issue 20, row 7).
+		{"Bonjour\u202f! Et\u3000puis\u2009x\u2028y\u1680z\u0085w", false, "Bonjour ! Et puis x y z w"},
+		// A "<" that opens no tag is text (row 8).
+		{"if x < 5 and y > 3 then ok. I <3 this", false, "if x < 5 and y > 3 then ok. I <3 this"},
+		{"a<b", false, "a<b"},
+		// Script and style hold no text (row 9).
+		{"<script>alert(1)</script>Hi<style>p{color:red}</style> there", false, "Hi there"},
 	}
 	for _, tt := range tests {
 		if got := htmlText(tt.in, tt.keepLines); got != tt.want {
 			t.Errorf("htmlText(%q, %v) = %q, want %q", tt.in, tt.keepLines, got, tt.want)
 		}
+	}
+	if _, dropped := htmlTextDropped("<script>x()</script>ok", false); !dropped {
+		t.Errorf("a script's contents dropped without saying so")
+	}
+}
+
+// TestExportChildElements: the text of child elements of a message (a
+// <b> in a Disqus message, Atom's type="xhtml") is kept; a script's is
+// dropped with a warning (issue 20, row 9).
+func TestExportChildElements(t *testing.T) {
+	src := `<?xml version="1.0"?>
+<disqus xmlns:dsq="http://disqus.com/disqus-internals">
+<thread dsq:id="1"><title>T</title></thread>
+<post dsq:id="2"><message>Hello <b>bold</b> world<script>steal()</script></message><thread dsq:id="1"/></post>
+</disqus>`
+	doc, err := (&Parser{}).ParseBytes("x.xml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Posts[0].Comments[0].Body; got != "Hello bold world" {
+		t.Errorf("body %q, want the child's text kept and the script's dropped", got)
+	}
+	if len(doc.Warnings) != 1 || doc.Warnings[0].Line != 4 || !strings.Contains(doc.Warnings[0].Message, "<script>") {
+		t.Errorf("warnings %v, want one at line 4 for the script", doc.Warnings)
+	}
+	atom := `<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0">
+<entry><id>tag:blogger.com,1999:blog-1.post-1</id><category scheme="http://schemas.google.com/g/2005#kind" term="http://schemas.google.com/blogger/2008/kind#post"/><title>P</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">One <i>two</i> three</div></content></entry>
+</feed>`
+	doc, err = (&Parser{Format: "blogger"}).ParseBytes("a.xml", []byte(atom))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.Posts[0].Body; got != "One two three" {
+		t.Errorf("xhtml content %q, want One two three", got)
 	}
 }
 

@@ -1,10 +1,12 @@
 package parse
 
 import (
-	"html"
+	"encoding/xml"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/normalize"
+	"golang.org/x/net/html"
 )
 
 // htmlText turns the HTML of an exported post or comment into the text a
@@ -14,14 +16,24 @@ import (
 // text, or its address when it has none), entities are decoded, and runs
 // of white space in the HTML collapse as a browser collapses them. When
 // keepLines is set, line ends in the source count as <br> (WordPress keeps
-// comments as text with line ends).
+// comments as text with line ends). A "<" that opens no tag ("x < 5",
+// "I <3 this") is text. What <script> and <style> hold is no text: see
+// htmlTextDropped.
 func htmlText(s string, keepLines bool) string {
+	t, _ := htmlTextDropped(s, keepLines)
+	return t
+}
+
+// htmlTextDropped is htmlText, and reports whether it dropped the
+// contents of a <script> or <style> element.
+func htmlTextDropped(s string, keepLines bool) (string, bool) {
 	var out strings.Builder
 	out.Grow(len(s))
 	space := false  // a space is due before the next text
 	breaks := 0     // line breaks due before the next text
 	var href string // the address of the link being read
 	linkText := false
+	dropped := false
 	emit := func(t string) {
 		if t == "" {
 			return
@@ -40,94 +52,123 @@ func htmlText(s string, keepLines bool) string {
 		out.WriteString(t)
 	}
 	text := func(t string) {
-		t = html.UnescapeString(t)
 		for t != "" {
 			i := strings.IndexFunc(t, func(r rune) bool { return normalize.IsSpace(r) && r != '\u00A0' })
 			if i < 0 {
 				emit(t)
-				linkText = linkText || t != ""
+				linkText = true
 				return
 			}
 			if i > 0 {
 				emit(t[:i])
 				linkText = true
 			}
-			c := t[i]
-			if keepLines && c == '\n' {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if keepLines && r == '\n' {
 				breaks++
 			} else {
 				space = true
 			}
-			t = t[i+1:]
+			t = t[i+n:] // the whole space, however many bytes it takes
 			for t != "" && strings.IndexByte(" \t\r\n", t[0]) >= 0 && !(keepLines && t[0] == '\n') {
 				t = t[1:]
 			}
 		}
 	}
-	for s != "" {
-		lt := strings.IndexByte(s, '<')
-		if lt < 0 {
-			text(s)
-			break
-		}
-		text(s[:lt])
-		gt := strings.IndexByte(s[lt:], '>')
-		if gt < 0 {
-			text(s[lt:]) // a lone "<" is text
-			break
-		}
-		tag := s[lt+1 : lt+gt]
-		s = s[lt+gt+1:]
-		name, attrs := tagName(tag)
-		switch name {
-		case "br":
-			breaks++
-		case "p", "/p", "div", "/div", "blockquote", "/blockquote", "li", "ul", "/ul", "ol", "/ol", "h1", "h2", "h3", "h4", "/h1", "/h2", "/h3", "/h4":
-			if out.Len() > 0 {
-				breaks = max(breaks, 2)
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := "" // inside <script> or <style>
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if raw := z.Raw(); len(raw) > 0 && skip == "" {
+				text(string(raw)) // a tag never closed ("a<b"): its text kept
 			}
-		case "a":
-			href, linkText = attr(attrs, "href"), false
-		case "/a":
-			if !linkText && href != "" {
-				emit(href)
+			return out.String(), dropped
+		case html.TextToken:
+			if skip != "" {
+				dropped = dropped || strings.TrimSpace(string(z.Text())) != ""
+				continue
 			}
-			href = ""
+			text(string(z.Text()))
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, hasAttr := z.TagName()
+			tag := string(name)
+			if tt == html.EndTagToken {
+				if tag == skip {
+					skip = ""
+				}
+				switch tag {
+				case "p", "div", "blockquote", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "table", "tr":
+					if out.Len() > 0 {
+						breaks = max(breaks, 2)
+					}
+				case "a":
+					if !linkText && href != "" {
+						emit(href)
+					}
+					href = ""
+				}
+				continue
+			}
+			switch tag {
+			case "script", "style":
+				if tt == html.StartTagToken {
+					skip = tag
+				}
+			case "br":
+				breaks++
+			case "p", "div", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr":
+				if out.Len() > 0 {
+					breaks = max(breaks, 2)
+				}
+			case "a":
+				href, linkText = "", false
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					if string(k) == "href" {
+						href = string(v)
+					}
+				}
+			}
 		}
 	}
-	return out.String()
 }
 
-// tagName splits the inside of a tag into its lower-case name ("/p" for a
-// closing tag) and its attributes.
-func tagName(tag string) (string, string) {
-	tag = strings.TrimSpace(strings.TrimSuffix(tag, "/"))
-	i := strings.IndexAny(tag, " \t\r\n")
-	if i < 0 {
-		return strings.ToLower(tag), ""
-	}
-	return strings.ToLower(tag[:i]), tag[i:]
-}
+// xmlText is the content of an export's element that holds HTML, as one
+// string of HTML for htmlText: escaped ("&lt;p&gt;"), in CDATA, or as
+// child elements (Atom's type="xhtml", a <b> inside a Disqus message),
+// whose text is kept.
+type xmlText string
 
-// attr returns the value of a tag's attribute, entities decoded.
-func attr(attrs, name string) string {
-	l := strings.ToLower(attrs)
-	i := strings.Index(l, name+"=")
-	if i < 0 {
-		return ""
-	}
-	v := attrs[i+len(name)+1:]
-	if v == "" {
-		return ""
-	}
-	if q := v[0]; q == '"' || q == '\'' {
-		if j := strings.IndexByte(v[1:], q); j >= 0 {
-			return html.UnescapeString(v[1 : 1+j])
+// UnmarshalXML reads the element's character data and writes its child
+// elements back as tags.
+func (t *xmlText) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	var b strings.Builder
+	depth := 0
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return err
 		}
-		return html.UnescapeString(v[1:])
+		switch v := tok.(type) {
+		case xml.CharData:
+			b.Write(v)
+		case xml.StartElement:
+			depth++
+			b.WriteString("<" + v.Name.Local)
+			for _, a := range v.Attr {
+				b.WriteString(" " + a.Name.Local + `="` + html.EscapeString(a.Value) + `"`)
+			}
+			b.WriteString(">")
+		case xml.EndElement:
+			if depth == 0 {
+				*t = xmlText(b.String())
+				return nil
+			}
+			depth--
+			b.WriteString("</" + v.Name.Local + ">")
+		}
 	}
-	if j := strings.IndexAny(v, " \t>"); j >= 0 {
-		v = v[:j]
-	}
-	return html.UnescapeString(v)
 }
