@@ -216,7 +216,7 @@ type exportNode struct {
 // other hidden ones are left out and counted in h. A reply whose parent is
 // missing becomes a comment, with a warning. The work is linear in the
 // number of comments, however deep the threads.
-func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)) {
+func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)) (steps int) {
 	slices.SortStableFunc(ns, func(a, b exportNode) int {
 		switch {
 		case a.node.Time != nil && b.node.Time != nil:
@@ -234,6 +234,7 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)
 			continue
 		}
 		for k := ns[i].parent; k != "" && !needed[k]; {
+			steps++
 			up, ok := byKey[k]
 			if !ok || up.hidden == "" {
 				break
@@ -261,14 +262,18 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)
 	for i := range ns {
 		byKey[ns[i].key] = &ns[i]
 	}
-	// tops maps each node to the top-level node of its thread (nil when
-	// an ancestor is missing), each found once.
+	// tops maps each node to the top-level node of its thread, each found
+	// once. A node whose parent is missing, or that answers itself, heads
+	// a thread of its own, and so does the first node found in a loop of
+	// replies: why holds the reason, for the warning.
 	tops := make(map[*exportNode]*exportNode, len(ns))
+	why := map[*exportNode]string{}
 	var path []*exportNode
 	top := func(n *exportNode) *exportNode {
 		path = path[:0]
 		var t *exportNode
-		for cur, steps := n, 0; ; steps++ {
+		for cur, up := n, 0; ; up++ {
+			steps++
 			if known, ok := tops[cur]; ok {
 				t = known
 				break
@@ -278,37 +283,38 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)
 				t = cur
 				break
 			}
-			up, ok := byKey[cur.parent]
-			if !ok || steps > len(ns) {
-				break // missing, or a cycle
+			next, ok := byKey[cur.parent]
+			switch {
+			case cur.parent == cur.key:
+				t, why[cur] = cur, "answers itself"
+			case !ok:
+				t, why[cur] = cur, "answers "+cur.parent+", which is not in the export"
+			case up > len(ns):
+				t, why[n] = n, "is in a thread of replies that loops back on itself"
+			default:
+				cur = next
+				continue
 			}
-			cur = up
+			break
 		}
 		for _, q := range path {
 			tops[q] = t
 		}
 		return t
 	}
+	// The comments first, then each reply under the comment of its thread,
+	// whatever their times (a reply a minute before its parent, by a
+	// skewed clock, still goes under it).
 	ids := map[string]string{} // export id -> our id
 	comments := map[string]*thread.Comment{}
 	p.Comments = []*thread.Comment{}
 	for i := range ns {
 		n := &ns[i]
+		if top(n) != n {
+			continue
+		}
 		if n.parent != "" {
-			if t := top(n); t != nil && t != n {
-				if c, ok := comments[t.key]; ok {
-					r := &thread.Reply{Node: n.node}
-					r.Index = len(c.Replies) + 1
-					r.ID = c.ID + "." + strconv.Itoa(r.Index)
-					if n.parent != t.key {
-						r.ReplyTo = ids[n.parent]
-					}
-					c.Replies = append(c.Replies, r)
-					ids[n.key] = r.ID
-					continue
-				}
-			}
-			warn(fmt.Sprintf("reply %s answers %s, which is not in the export; kept as a comment", n.key, n.parent))
+			warn(fmt.Sprintf("reply %s %s; kept as a comment", n.key, why[n]))
 		}
 		c := &thread.Comment{Node: n.node}
 		c.Index = len(p.Comments) + 1
@@ -317,6 +323,31 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)
 		comments[n.key] = c
 		ids[n.key] = c.ID
 	}
+	type answer struct {
+		r      *thread.Reply
+		parent string
+	}
+	var answers []answer
+	for i := range ns {
+		n := &ns[i]
+		t := tops[n]
+		if t == n {
+			continue
+		}
+		c := comments[t.key]
+		r := &thread.Reply{Node: n.node}
+		r.Index = len(c.Replies) + 1
+		r.ID = c.ID + "." + strconv.Itoa(r.Index)
+		c.Replies = append(c.Replies, r)
+		ids[n.key] = r.ID
+		if n.parent != t.key {
+			answers = append(answers, answer{r, n.parent})
+		}
+	}
+	for _, a := range answers {
+		a.r.ReplyTo = ids[a.parent]
+	}
+	return steps
 }
 
 // tailID returns the run of digits that ends s (Blogger's ids end with

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -402,5 +403,67 @@ func TestExportRules(t *testing.T) {
 		if err == nil {
 			t.Errorf("%s streamed with MaxNodes 1: no error", file)
 		}
+	}
+}
+
+// TestBuildCommentsLinear: a chain of replies, each answering the one
+// before (issue 20, row 4), and a chain of hidden parents, cost work in
+// proportion to their length: the steps at 4N are at most 4 times those
+// at N, and a little more.
+func TestBuildCommentsLinear(t *testing.T) {
+	steps := func(n int, hide bool) int {
+		ns := make([]exportNode, n)
+		for i := range ns {
+			ns[i] = exportNode{key: strconv.Itoa(i), order: i}
+			if i > 0 {
+				ns[i].parent = strconv.Itoa(i - 1)
+			}
+			if hide && i < n-1 {
+				ns[i].hidden = "deleted comment"
+			}
+		}
+		return buildComments(&thread.Post{}, ns, &hidden{}, func(string) {})
+	}
+	for _, hide := range []bool{false, true} {
+		a, b := steps(2000, hide), steps(8000, hide)
+		if b > 4*a+64 {
+			t.Errorf("hidden %v: %d steps at N, %d at 4N: more than linear", hide, a, b)
+		}
+	}
+}
+
+// TestBuildCommentsByParent: replies go under their parent whatever their
+// times, and a reply that cannot is kept as a comment with a warning that
+// names the cause (issue 20, row 11).
+func TestBuildCommentsByParent(t *testing.T) {
+	at := func(m int) *time.Time { u := time.Date(2024, 1, 1, 12, m, 0, 0, time.UTC); return &u }
+	ns := []exportNode{
+		{key: "1", order: 0, node: thread.Node{Time: at(10)}},
+		{key: "2", parent: "1", order: 1, node: thread.Node{Time: at(9)}},  // a minute before its parent
+		{key: "3", parent: "2", order: 2, node: thread.Node{Time: at(8)}},  // before both
+		{key: "4", parent: "4", order: 3, node: thread.Node{Time: at(20)}}, // itself
+		{key: "5", parent: "6", order: 4, node: thread.Node{Time: at(21)}}, // a loop of two
+		{key: "6", parent: "5", order: 5, node: thread.Node{Time: at(22)}},
+		{key: "7", parent: "99", order: 6, node: thread.Node{Time: at(23)}},
+		{key: "8", parent: "7", order: 7, node: thread.Node{Time: at(24)}},
+	}
+	var warnings []string
+	p := &thread.Post{}
+	buildComments(p, ns, &hidden{}, func(m string) { warnings = append(warnings, m) })
+	// In time order under the comment: 3 (12:08) answers 2 (12:09), 1.2.
+	if len(p.Comments) < 1 || len(p.Comments[0].Replies) != 2 || p.Comments[0].Replies[0].ReplyTo != "1.2" {
+		t.Fatalf("comment 1: %+v, want replies 3 and 2 under it, 3 answering 2", p.Comments[0])
+	}
+	want := []string{
+		"reply 4 answers itself; kept as a comment",
+		"reply 5 is in a thread of replies that loops back on itself; kept as a comment",
+		"reply 7 answers 99, which is not in the export; kept as a comment",
+	}
+	// 6 hangs under 5, which heads the loop; 8 under 7, kept as a comment.
+	if n := len(p.Comments); n != 4 || len(p.Comments[2].Replies) != 1 || len(p.Comments[3].Replies) != 1 {
+		t.Errorf("%d comments, want 1, 4, 5 (with 6) and 7 (with 8)", n)
+	}
+	if diff := cmp.Diff(want, warnings); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
 	}
 }
