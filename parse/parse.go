@@ -20,10 +20,12 @@
 package parse
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -221,8 +223,27 @@ func detect(ls []line) Layout {
 
 // Parse reads all of r and parses it. name is used as the Document's source
 // and in errors.
+//
+// When r fails partway, Parse returns the posts that the input read so far
+// completes (all but the last, which the failure may have cut) with an
+// *Error at the line it reached; a nil r is an error.
 func (p *Parser) Parse(name string, r io.Reader) (*thread.Document, error) {
+	if r == nil {
+		return nil, &Error{File: name, Err: errors.New("no input (a nil io.Reader)")}
+	}
 	b, err := readAll(r, p.Limits.withDefaults(), name)
+	var re *readError
+	if errors.As(err, &re) {
+		line := 1 + bytes.Count(re.read, []byte("\n"))
+		doc, perr := p.ParseBytes(name, re.read)
+		if perr != nil || doc == nil {
+			return nil, &Error{File: name, Line: line, Col: 1, Err: re.err}
+		}
+		if len(doc.Posts) > 0 {
+			doc.Posts = doc.Posts[:len(doc.Posts)-1] // the last may be cut short
+		}
+		return doc, &Error{File: name, Line: line, Col: 1, Err: re.err}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -370,9 +391,6 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 	if doc == nil {
 		return nil, &Error{File: name, Err: fmt.Errorf("format %s returned no document", f.Name)}
 	}
-	if err := checkNodes(name, doc.Posts, lim.MaxNodes); err != nil {
-		return nil, err // a registered format is held to the limits too
-	}
 	if doc.Source == "" {
 		doc.Source = name
 	}
@@ -385,6 +403,10 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 	sort.SliceStable(doc.Warnings, func(i, j int) bool { return doc.Warnings[i].Line < doc.Warnings[j].Line })
 	if doc.Posts == nil {
 		doc.Posts = []*thread.Post{}
+	}
+	doc.Posts = slices.DeleteFunc(doc.Posts, func(p *thread.Post) bool { return p == nil }) // a format's empty entries
+	if err := checkNodes(name, doc.Posts, lim.MaxNodes); err != nil {
+		return nil, err // a registered format is held to the limits too
 	}
 	for i, post := range doc.Posts {
 		if post.ID == "" {

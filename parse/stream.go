@@ -3,6 +3,7 @@ package parse
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -44,6 +45,10 @@ var chunkBytes = 256 << 10
 // after the first error, which is a *Error.
 func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] {
 	return func(yield func(*thread.Post, error) bool) {
+		if r == nil {
+			yield(nil, &Error{File: name, Err: errors.New("no input (a nil io.Reader)")})
+			return
+		}
 		s, err := p.newStream(name, r)
 		if err != nil {
 			yield(nil, err)
@@ -84,6 +89,9 @@ func (s *stream) all() iter.Seq2[*thread.Post, error] {
 				if err != nil {
 					yield(nil, err)
 					return
+				}
+				if post == nil {
+					continue // a registered format's empty yield
 				}
 				if nodes += post.Count(); s.lim.MaxNodes > 0 && nodes > s.lim.MaxNodes {
 					yield(nil, &Error{File: s.name, Line: post.Span.StartLine, Col: 1, Err: errLimit("more than %d comments and replies (Limits.MaxNodes)", s.lim.MaxNodes)})
@@ -182,6 +190,10 @@ func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
 	if isReg {
 		// A registered format reads its input whole.
 		b, err := readAll(s.br, s.lim, name)
+		var re *readError
+		if errors.As(err, &re) {
+			return nil, &Error{File: name, Line: 1 + bytes.Count(re.read, []byte("\n")), Col: 1, Err: re.err}
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -232,13 +244,22 @@ func readAll(r io.Reader, lim Limits, name string) ([]byte, error) {
 	}
 	b, err := io.ReadAll(r)
 	if err != nil {
-		return nil, &Error{File: name, Err: err}
+		return nil, &readError{read: b, err: err}
 	}
 	if lim.MaxInputBytes > 0 && int64(len(b)) > lim.MaxInputBytes {
 		return nil, &Error{File: name, Err: errLimit("input larger than %d bytes (Limits.MaxInputBytes)", lim.MaxInputBytes)}
 	}
 	return b, nil
 }
+
+// readError is a reader's failure, with what it gave before.
+type readError struct {
+	read []byte
+	err  error
+}
+
+func (e *readError) Error() string { return e.err.Error() }
+func (e *readError) Unwrap() error { return e.err }
 
 // looksUTF16 is normalize's check for UTF-16 without a byte order mark.
 func looksUTF16(b []byte) bool {

@@ -194,3 +194,66 @@ func TestNoIndentLimit(t *testing.T) {
 		}
 	}
 }
+
+// failingReader gives its text, then an error.
+type failingReader struct {
+	text string
+}
+
+func (f *failingReader) Read(b []byte) (int, error) {
+	if f.text == "" {
+		return 0, errors.New("disk on fire")
+	}
+	n := copy(b, f.text)
+	f.text = f.text[n:]
+	return n, nil
+}
+
+// TestNilAndFailingReaders: no panic on a nil reader; a reader that fails
+// partway gives the posts it completed and an error at the line reached
+// (issue 20, row 15).
+func TestNilAndFailingReaders(t *testing.T) {
+	var p Parser
+	if _, err := p.Parse("x", nil); err == nil {
+		t.Errorf("Parse(nil): no error")
+	}
+	for _, err := range p.Posts("x", nil) {
+		if err == nil {
+			t.Errorf("Posts(nil): no error")
+		}
+	}
+	src, err := os.ReadFile("../testdata/archive/page.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, _ := p.ParseBytes("x", src)
+	doc, err := p.Parse("x", &failingReader{text: string(src)})
+	var pe *Error
+	if !errors.As(err, &pe) || pe.Line != 1+strings.Count(string(src), "\n") || !strings.Contains(pe.Error(), "disk on fire") {
+		t.Fatalf("failing reader: %v, want an *Error at the last line", err)
+	}
+	if doc == nil || len(doc.Posts) != len(whole.Posts)-1 {
+		t.Errorf("failing reader: %v posts, want all but the last of %d", doc, len(whole.Posts))
+	}
+}
+
+// TestRegisteredNilPost: a registered format that gives a nil post does
+// not bring the parse down.
+func TestRegisteredNilPost(t *testing.T) {
+	f := Format{Name: "nilpost-test", Description: "gives a nil post", Sniff: func([]byte) int { return 0 },
+		Parse: func(p *Parser, name string, src []byte) (*thread.Document, error) {
+			return &thread.Document{Posts: []*thread.Post{nil, {Title: "kept"}}}, nil
+		}}
+	if err := Register(f); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := (&Parser{Format: "nilpost-test"}).ParseBytes("x", []byte("anything"))
+	if err != nil || len(doc.Posts) != 1 || doc.Posts[0].Title != "kept" {
+		t.Errorf("nil post: %v %+v", err, doc)
+	}
+	for post, err := range (&Parser{Format: "nilpost-test"}).Posts("x", strings.NewReader("anything")) {
+		if err != nil || post == nil {
+			t.Errorf("Posts: %v %v", post, err)
+		}
+	}
+}

@@ -35,6 +35,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"time"
 
@@ -100,6 +101,11 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	files := fs.Args()
 	if len(files) == 0 {
 		fmt.Fprintln(stderr, "blogthread parse: no FILE given (use - for standard input)")
+		return 2
+	}
+	if n := slices.Index(files, "-"); n >= 0 && slices.Contains(files[n+1:], "-") {
+		// Two parses would share standard input and each get half.
+		fmt.Fprintln(stderr, "blogthread parse: - (standard input) given more than once")
 		return 2
 	}
 	loc, err := time.LoadLocation(*tz)

@@ -42,6 +42,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"damaged disqus", []string{"parse", "../../testdata/exports/disqus-damaged.xml"}, "", 0, ""},
 		{"hidden", []string{"parse", "-hidden", "-o", "tree", "../../testdata/exports/wxr-rules.xml"}, "", 0, ""},
 		{"not xml", []string{"parse", "-format", "disqus", "-"}, "just words", 1, "-:1:1: xml"},
+		{"stdin twice", []string{"parse", "-", "-"}, "Body.\n", 2, "more than once"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
