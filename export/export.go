@@ -12,6 +12,7 @@ import (
 	"cmp"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -65,7 +66,7 @@ func (c *CSV) Write(source string, p *thread.Post) error {
 			t, inferred, n.Body, jsonCell(n.Quotes), jsonCell(n.Mentions),
 		}
 		for i := range rec {
-			rec[i] = Inert(rec[i])
+			rec[i] = Inert(Visible(rec[i], true))
 		}
 		return c.w.Write(rec)
 	}
@@ -96,6 +97,41 @@ func Inert(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// Visible renders the control characters of s visibly, so that text from
+// an input cannot drive the terminal it is printed on (an escape sequence
+// that sets a title or clears the screen): a C0 control as its Control
+// Pictures symbol ("\x1b" as "␛"), DEL as "␡", a C1 control as "\u0085".
+// keepLines keeps line feeds, carriage returns and tabs, which CSV cells
+// hold as text. JSON needs none of this: it escapes them.
+func Visible(s string, keepLines bool) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == 0x7f || c == 0xc2 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case keepLines && (r == '\n' || r == '\r' || r == '\t'):
+			b.WriteRune(r)
+		case r < 0x20:
+			b.WriteRune(0x2400 + r)
+		case r == 0x7f:
+			b.WriteRune('\u2421')
+		case r >= 0x80 && r < 0xa0:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func jsonCell[T any](v []T) string {

@@ -129,3 +129,31 @@ func TestWritersFollowReplyTo(t *testing.T) {
 		t.Errorf("tree:\n%s", buf.String())
 	}
 }
+
+// TestVisibleControls: the text outputs never write an input's control
+// characters (issue 20, row 12); JSON escapes them already.
+func TestVisibleControls(t *testing.T) {
+	evil := "Hi\x1b]0;owned\x07 there\x1b[2J\u0085end\x7f"
+	if got, want := Visible(evil, false), "Hi␛]0;owned␇ there␛[2J\\u0085end␡"; got != want {
+		t.Errorf("Visible = %q, want %q", got, want)
+	}
+	if got := Visible("a\nb\tc", true); got != "a\nb\tc" {
+		t.Errorf("Visible keeping lines = %q", got)
+	}
+	p := &thread.Post{ID: "p1", Title: "T\x1b[31m", Comments: []*thread.Comment{{Node: thread.Node{ID: "1", Author: "E\x1bvil", Body: evil}}}}
+	var buf bytes.Buffer
+	if err := Tree(&buf, "f\x1b.txt", p); err != nil {
+		t.Fatal(err)
+	}
+	c := NewCSV(&buf)
+	if err := c.Write("s", p); err != nil {
+		t.Fatal(err)
+	}
+	c.Flush()
+	var st Stats
+	st.Add(p)
+	st.Write(&buf, "name\x1b")
+	if bytes.ContainsAny(buf.Bytes(), "\x1b\x07\x7f") || bytes.Contains(buf.Bytes(), []byte("\u0085")) {
+		t.Errorf("a control character reached the output:\n%q", buf.String())
+	}
+}

@@ -32,7 +32,7 @@ func Tree(w io.Writer, source string, p *thread.Post) error {
 	if title == "" {
 		title = firstWords(p.Body, 8)
 	}
-	if _, err := fmt.Fprintf(w, "%s %s%s  (%s, %d comments and replies)\n", p.ID, date, title, source, p.Count()); err != nil {
+	if _, err := fmt.Fprintf(w, "%s %s%s  (%s, %d comments and replies)\n", p.ID, date, Visible(title, false), Visible(source, false), p.Count()); err != nil {
 		return err
 	}
 	line := func(prefix string, n *thread.Node) error {
@@ -60,7 +60,7 @@ func Tree(w io.Writer, source string, p *thread.Post) error {
 		if n.Deleted && text == "" {
 			text = "(deleted)"
 		}
-		_, err := fmt.Fprintf(w, "%s%s %s%s: %s\n", prefix, id, who, when, text)
+		_, err := fmt.Fprintf(w, "%s%s %s%s: %s\n", prefix, id, Visible(who, false), when, Visible(text, false))
 		return err
 	}
 	for i, c := range p.Comments {
@@ -213,6 +213,6 @@ func (s *Stats) Write(w io.Writer, heading string) error {
 		qs = []string{"none"}
 	}
 	_, err := fmt.Fprintf(w, "%s\n  posts     %d\n  comments  %d\n  replies   %d\n  authors   %d (%d comments signed)\n  times     %s\n  quotes    %s\n  mentions  %d (%d resolved)\n  warnings  %d\n",
-		heading, s.Posts, s.Comments, s.Replies, s.Authors, s.Signed, span, strings.Join(qs, ", "), s.Mentions, s.Resolved, s.Warnings)
+		Visible(heading, false), s.Posts, s.Comments, s.Replies, s.Authors, s.Signed, span, strings.Join(qs, ", "), s.Mentions, s.Resolved, s.Warnings)
 	return err
 }
