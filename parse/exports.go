@@ -1,11 +1,16 @@
 package parse
 
 import (
+	"unicode/utf8"
+
 	"bufio"
 	"bytes"
 	"cmp"
 	"encoding/xml"
 	"fmt"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/transform"
 	"io"
 	"iter"
 	"slices"
@@ -119,19 +124,35 @@ func sniffDisqus(head []byte) int {
 func xmlDecoder(src io.Reader) *xml.Decoder {
 	d := xml.NewDecoder(src)
 	d.Entity = xml.HTMLEntity // &nbsp; and the like, which exports leave in
-	d.CharsetReader = func(charset string, in io.Reader) (io.Reader, error) {
-		// The declaration may name an encoding; the bytes decide.
-		b, err := io.ReadAll(in)
-		if err != nil {
-			return nil, err
-		}
-		dec, err := normalize.Decode(b, normalize.Auto)
-		if err != nil {
-			return nil, err
-		}
-		return strings.NewReader(dec.Text), nil
-	}
+	d.CharsetReader = charsetReader
 	return d
+}
+
+// charsetReader reads an export that declares an encoding other than
+// UTF-8, a piece at a time: the declaration may name an encoding, but the
+// bytes decide. When the start of the input is valid UTF-8 the input is
+// read as it is (exports often declare ISO-8859-1 over UTF-8), else it is
+// decoded with the declared charset (Windows-1252 when it names none that
+// x/text knows, as browsers read ISO-8859-1).
+func charsetReader(charset string, in io.Reader) (io.Reader, error) {
+	br := bufio.NewReaderSize(in, 64<<10)
+	head, _ := br.Peek(64 << 10)
+	for i := len(head) - 1; i >= max(0, len(head)-utf8.UTFMax); i-- {
+		if utf8.RuneStart(head[i]) {
+			if !utf8.FullRune(head[i:]) {
+				head = head[:i] // a character the peek cut in two
+			}
+			break
+		}
+	}
+	if utf8.Valid(head) {
+		return br, nil
+	}
+	enc, err := htmlindex.Get(charset)
+	if err != nil || enc == nil {
+		enc = charmap.Windows1252
+	}
+	return transform.NewReader(br, enc.NewDecoder()), nil
 }
 
 func stripBOM(src []byte) []byte { return bytes.TrimPrefix(src, []byte("\xEF\xBB\xBF")) }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/blogthread/blogthread/thread"
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // The canonical thread of layouts_test.go, written as each platform
@@ -465,5 +467,60 @@ func TestBuildCommentsByParent(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, warnings); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+}
+
+// countingReader counts the bytes read from it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	c.n += n
+	return n, err
+}
+
+// TestWXRCharsetStreams: an export that declares ISO-8859-1 is decoded a
+// piece at a time, not read whole (issue 20, row 6), and its text comes
+// out right whether its bytes are Latin-1 or, despite the declaration,
+// UTF-8.
+func TestWXRCharsetStreams(t *testing.T) {
+	item := "<item><title>Caf\xe9 %d</title><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>Ren\xe9e</wp:comment_author><wp:comment_content>D\xe9j\xe0 vu.</wp:comment_content><wp:comment_approved>1</wp:comment_approved></wp:comment></item>\n"
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="ISO-8859-1"?>` + "\n" + `<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel>` + "\n")
+	for i := range 20000 {
+		fmt.Fprintf(&b, item, i)
+	}
+	b.WriteString("</channel></rss>\n")
+	latin := b.String()
+	cr := &countingReader{r: strings.NewReader(latin)}
+	n := 0
+	for post, err := range (&Parser{Format: "wxr"}).Posts("x.xml", cr) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			if post.Title != "Café 0" || post.Comments[0].Author != "Renée" || post.Comments[0].Body != "Déjà vu." {
+				t.Errorf("first post %q, comment %q %q", post.Title, post.Comments[0].Author, post.Comments[0].Body)
+			}
+			if cr.n > 1<<20 {
+				t.Errorf("%d bytes of %d read before the first post: not streamed", cr.n, len(latin))
+			}
+		}
+		n++
+	}
+	if n != 20000 {
+		t.Errorf("%d posts, want 20000", n)
+	}
+	// The same declaration over UTF-8 bytes.
+	utf, _ := charmap.ISO8859_1.NewDecoder().String(latin[:len(latin)/400]) // cut mid-item: read past
+	doc, err := (&Parser{Format: "wxr"}).ParseBytes("y.xml", []byte(utf+"</channel></rss>\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Posts) == 0 || doc.Posts[0].Title != "Café 0" {
+		t.Errorf("UTF-8 under an ISO-8859-1 declaration: %+v", doc.Posts)
 	}
 }
