@@ -76,6 +76,18 @@ func xmlHead(head []byte) []byte {
 				return head
 			}
 			head = head[i+3:]
+		case bytes.HasPrefix(head, []byte("<!DOCTYPE")) || bytes.HasPrefix(head, []byte("<!doctype")):
+			// A document type, its internal subset and all.
+			end := bytes.IndexByte(head, '>')
+			if i := bytes.IndexByte(head, '['); i >= 0 && (end < 0 || i < end) {
+				if j := bytes.Index(head[i:], []byte("]>")); j >= 0 {
+					end = i + j + 1
+				}
+			}
+			if end < 0 {
+				return head
+			}
+			head = head[end+1:]
 		default:
 			return head
 		}

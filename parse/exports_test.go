@@ -524,3 +524,36 @@ func TestWXRCharsetStreams(t *testing.T) {
 		t.Errorf("UTF-8 under an ISO-8859-1 declaration: %+v", doc.Posts)
 	}
 }
+
+// TestExportDetection: an export is known past a DOCTYPE and in UTF-16
+// (issue 20, row 10), forced or not.
+func TestExportDetection(t *testing.T) {
+	src, err := os.ReadFile("../testdata/exports/disqus.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := (&Parser{}).ParseBytes("x", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	decl, rest, _ := strings.Cut(string(stripBOM(src)), "\n")
+	doctype := decl + "\n<!DOCTYPE disqus [\n<!ENTITY copy \"(c)\">\n]>\n" + rest
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range string(stripBOM(src)) {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	for _, tt := range []struct {
+		name string
+		src  []byte
+	}{{"doctype", []byte(doctype)}, {"utf-16", utf16}} {
+		for _, format := range []string{"", "disqus"} {
+			doc, err := (&Parser{Format: format}).ParseBytes("x", tt.src)
+			if err != nil {
+				t.Fatalf("%s %q: %v", tt.name, format, err)
+			}
+			if doc.Format != "disqus" || len(doc.Posts) != len(want.Posts) || doc.Posts[0].Count() != want.Posts[0].Count() {
+				t.Errorf("%s %q: format %q, %d posts, want disqus and %d", tt.name, format, doc.Format, len(doc.Posts), len(want.Posts))
+			}
+		}
+	}
+}

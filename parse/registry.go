@@ -1,8 +1,10 @@
 package parse
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"github.com/blogthread/blogthread/normalize"
 	"io"
 	"iter"
 	"slices"
@@ -80,6 +82,9 @@ func registered(name string) (Format, bool) {
 // enough (50 or more).
 func sniff(src []byte) (Format, bool) {
 	head := src[:min(len(src), SniffBytes)]
+	if u := utf16Text(head); u != nil {
+		head = u // an export in UTF-16 is known by its text
+	}
 	registryMu.RLock()
 	defer registryMu.RUnlock()
 	best, bestScore := Format{}, 49
@@ -111,4 +116,17 @@ func registeredInfo() []FormatInfo {
 		out = append(out, FormatInfo{f.Name, f.Description})
 	}
 	return out
+}
+
+// utf16Text returns b decoded from UTF-16 when it starts with a UTF-16
+// byte order mark or reads as UTF-16 without one, else nil.
+func utf16Text(b []byte) []byte {
+	if !bytes.HasPrefix(b, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(b, []byte{0xFE, 0xFF}) && !looksUTF16(b) {
+		return nil
+	}
+	d, err := normalize.Decode(b[:len(b)&^1], normalize.UTF16)
+	if err != nil {
+		return nil
+	}
+	return []byte(d.Text)
 }

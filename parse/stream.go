@@ -183,7 +183,7 @@ func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
 			s.forced = l
 		}
 	}
-	if isReg && reg.Posts != nil {
+	if isReg && reg.Posts != nil && utf16Text(head) == nil {
 		s.reg = reg
 		return s, nil
 	}
