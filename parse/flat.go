@@ -213,30 +213,38 @@ func (flat) parse(b *builder, ls []line) []*pending {
 		}
 		cur.lines = append(cur.lines, segLine{l: l, text: l.trim(), start: off})
 	}
-	// Move trailing lead-in lines to the segment that follows.
-	for i := 0; i+1 < len(segs); i++ {
-		s, next := segs[i], segs[i+1]
-		j := len(s.lines)
-		for j > 0 && (s.lines[j-1].text == "" || isLeadIn(s.lines[j-1].text)) {
-			j--
+	// Move trailing lead-in lines to the segment that follows. A segment
+	// that is only lead-in lines goes on whole, with its marker for the
+	// span; the lines carried are copied once, into the segment that takes
+	// them, however many such segments stand in a row.
+	var carry, carryExtra []segLine
+	for i := range segs {
+		s := segs[i]
+		own := s.lines
+		j := len(own)
+		if i+1 < len(segs) {
+			for j > 0 && (own[j-1].text == "" || isLeadIn(own[j-1].text)) {
+				j--
+			}
+			for j < len(own) && own[j].text == "" {
+				j++
+			}
+			first := firstText(own)
+			if first == len(own) && len(carry) > 0 || first < len(own) && j == first {
+				// Only lead-in lines (or blanks after carried ones).
+				carry = append(carry, own...)
+				carryExtra = append(carryExtra, s.marker)
+				s.lines, s.leadIn = nil, true
+				continue
+			}
 		}
-		for j < len(s.lines) && s.lines[j].text == "" {
-			j++
+		if len(carry) > 0 {
+			s.lines = append(append(make([]segLine, 0, len(carry)+j), carry...), own[:j]...)
+			s.extra = carryExtra
+		} else {
+			s.lines = own[:j]
 		}
-		if j == len(s.lines) {
-			continue
-		}
-		wasOnly := j == firstText(s.lines)
-		moved := append([]segLine(nil), s.lines[j:]...)
-		next.lines = append(moved, next.lines...)
-		s.lines = s.lines[:j]
-		if wasOnly {
-			s.leadIn = true
-			// The marker that stood after the lead-in belongs to the
-			// joined comment's span.
-			next.extra = append(next.extra, s.marker)
-			next.extra = append(next.extra, s.extra...)
-		}
+		carry, carryExtra = append([]segLine(nil), own[j:]...), nil
 	}
 	var out []*pending
 	last := len(segs) - 1
