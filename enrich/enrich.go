@@ -83,7 +83,10 @@ func Document(d *thread.Document, o Options) {
 // Post runs every pass over the comments and replies of p. It replaces what
 // an earlier run found (quotes and mentions), so running it twice gives the
 // same tree as running it once.
-func Post(p *thread.Post, o Options) {
+func Post(p *thread.Post, o Options) { post(p, o) }
+
+// post is Post, returning the enricher for the tests to read its work.
+func post(p *thread.Post, o Options) *postEnricher {
 	loc := o.Location
 	if loc == nil {
 		loc = time.UTC
@@ -102,6 +105,7 @@ func Post(p *thread.Post, o Options) {
 		}
 	}
 	e.run()
+	return e
 }
 
 // nodeInfo is what the passes learn about one node.
@@ -123,6 +127,7 @@ type postEnricher struct {
 	keyed   bool
 	scratch scratch
 	infos   []nodeInfo // what nodes points into, allocated at once
+	index   quoteIndex // where the quotations may stand
 }
 
 func (e *postEnricher) add(n *thread.Node) {

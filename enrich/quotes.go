@@ -35,16 +35,12 @@ func (e *postEnricher) quotes(i int, ni *nodeInfo) {
 		}
 		target := -1
 		if k := matchKey(p.text); len(k) >= minMatchBytes {
-			if contains(e.postKeyText(), k) {
+			switch j := e.quoted(i, k); {
+			case j == postQuoted:
 				q.Kind, q.Target = KindPost, e.post.ID
-			} else {
-				for j := 0; j < i; j++ {
-					if contains(e.nodes[j].keyText(), k) {
-						q.Kind, q.Target = KindComment, e.nodes[j].n.ID
-						target = j
-						break
-					}
-				}
+			case j >= 0:
+				q.Kind, q.Target = KindComment, e.nodes[j].n.ID
+				target = j
 			}
 		}
 		ni.n.Quotes = append(ni.n.Quotes, q)
@@ -189,6 +185,135 @@ func contains(hay, q string) bool {
 	}
 	i := strings.Index(hay, head)
 	return i >= 0 && strings.Contains(hay[i:], tail)
+}
+
+// postQuoted is what quoted returns for a quotation of the post.
+const postQuoted = -2
+
+// windowBytes is the length of the windows the quotation index holds.
+const windowBytes = 8
+
+// quoteIndex holds, for the post and the nodes read so far, where each
+// window of windowBytes that starts a word stands: a quotation is looked
+// for only where its rarest such window is, and checked there, so that
+// the work is in proportion to the text and the quotations, not to their
+// product (issue 20, row 2).
+type quoteIndex struct {
+	at      map[string][]textPos
+	indexed int // nodes indexed: 0..indexed-1
+	posted  bool
+	// fallback is what is left of the bytes that quotations without a
+	// word start in them (a long single word, an address) may be
+	// compared with; they are looked for in full while it lasts.
+	fallback int
+	work     int // bytes indexed and compared, for the tests
+}
+
+// textPos is a place in the key text of a node (node -1: the post).
+type textPos struct{ node, off int32 }
+
+func (x *quoteIndex) add(node int, text string) {
+	x.work += len(text)
+	for s := 0; s+windowBytes <= len(text); s++ {
+		if s > 0 && text[s-1] != ' ' {
+			continue
+		}
+		w := text[s : s+windowBytes]
+		x.at[w] = append(x.at[w], textPos{int32(node), int32(s)})
+	}
+}
+
+// quoted returns the node before i whose text holds the quotation key k
+// (the first such), postQuoted for the post, or -1.
+func (e *postEnricher) quoted(i int, k string) int {
+	x := &e.index
+	if x.at == nil {
+		x.at = map[string][]textPos{}
+		x.fallback = 64 << 20
+	}
+	if !x.posted {
+		x.add(-1, e.postKeyText())
+		x.posted = true
+	}
+	for ; x.indexed < i; x.indexed++ {
+		x.add(x.indexed, e.nodes[x.indexed].keyText())
+	}
+	// The window: at a word start inside k (which is a word start
+	// wherever k stands), within its first 100 bytes (the head a long
+	// quotation is matched by), the one with the fewest places.
+	best, bestN := -1, 0
+	for w := 1; w+windowBytes <= min(len(k), quoteHead); w++ {
+		if k[w-1] != ' ' {
+			continue
+		}
+		n := len(x.at[k[w:w+windowBytes]])
+		if n == 0 {
+			return -1 // a window no text has: no text holds k
+		}
+		if best < 0 || n < bestN {
+			best, bestN = w, n
+		}
+	}
+	text := func(node int32) string {
+		if node < 0 {
+			return e.postKeyText()
+		}
+		return e.nodes[node].keyText()
+	}
+	if best < 0 {
+		// No word starts in k: compare in full, while the allowance lasts.
+		if contains(e.postKeyText(), k) {
+			return postQuoted
+		}
+		for j := 0; j < i && x.fallback > 0; j++ {
+			x.fallback -= len(e.nodes[j].keyText())
+			x.work += len(e.nodes[j].keyText())
+			if contains(e.nodes[j].keyText(), k) {
+				return j
+			}
+		}
+		return -1
+	}
+	w := k[best : best+windowBytes]
+	for _, at := range x.at[w] {
+		hay := text(at.node)
+		start := int(at.off) - best
+		if start < 0 {
+			continue
+		}
+		x.work += len(k)
+		if containsAt(hay, start, k) {
+			if at.node < 0 {
+				return postQuoted
+			}
+			return int(at.node)
+		}
+	}
+	return -1
+}
+
+// quoteHead is how much of a long quotation's start must be found as it
+// is (see contains).
+const quoteHead = 100
+
+// containsAt reports whether k stands in hay at start, as contains reads
+// it: whole, or a long quotation by its head there and its tail after.
+func containsAt(hay string, start int, k string) bool {
+	if strings.HasPrefix(hay[start:], k) {
+		return true
+	}
+	if len(k) < 3*quoteHead {
+		return false
+	}
+	head := k[:quoteHead]
+	for !utf8.ValidString(head) {
+		head = head[:len(head)-1]
+	}
+	tail := k[len(k)-quoteHead:]
+	for !utf8.ValidString(tail) {
+		tail = tail[1:]
+	}
+	return strings.HasPrefix(hay[start:], head) && strings.Contains(hay[start+len(head):], tail)
 }
 
 func (e *postEnricher) postKeyText() string {

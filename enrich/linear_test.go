@@ -1,0 +1,45 @@
+package enrich
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/blogthread/blogthread/thread"
+)
+
+// quoteWork enriches a post of n comments, each quoting a sentence nobody
+// wrote before, and returns the bytes the quotation search indexed and
+// compared.
+func quoteWork(n int) int {
+	p := &thread.Post{ID: "p1", Body: "A post about the harbour."}
+	for i := range n {
+		body := fmt.Sprintf("Someone said: \u201cThe crane number %d is a unique quoted sentence here.\u201d I doubt it.", i)
+		p.Comments = append(p.Comments, &thread.Comment{Node: thread.Node{ID: fmt.Sprint(i + 1), Body: body}})
+	}
+	return post(p, Options{}).index.work
+}
+
+// TestQuotesLinear: unmatched quotations cost work in proportion to the
+// text, not to the text times the quotations (issue 20, row 2).
+func TestQuotesLinear(t *testing.T) {
+	a, b := quoteWork(1000), quoteWork(4000)
+	if b > 5*a {
+		t.Errorf("%d bytes of work at N, %d at 4N: more than linear", a, b)
+	}
+	// A quotation of an earlier comment is still found, by any window.
+	p := &thread.Post{ID: "p1", Body: "Post."}
+	for i := range 50 {
+		p.Comments = append(p.Comments, &thread.Comment{Node: thread.Node{ID: fmt.Sprint(i + 1), Body: fmt.Sprintf("Filler comment %d about nothing much at all.", i)}})
+	}
+	p.Comments[10].Body = "The night ferry leaves at eleven from the east pier."
+	p.Comments = append(p.Comments, &thread.Comment{Node: thread.Node{ID: "51", Body: "As someone wrote: \u201cferry leaves at eleven from the east\u201d. Wrong."}})
+	Post(p, Options{})
+	q := p.Comments[50].Quotes
+	if len(q) != 1 || q[0].Kind != KindComment || q[0].Target != "11" {
+		t.Errorf("quotes %+v, want comment 11", q)
+	}
+	if !strings.Contains(p.Comments[10].Body, "ferry") {
+		t.Fatal("test text changed")
+	}
+}
