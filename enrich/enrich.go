@@ -128,6 +128,9 @@ type postEnricher struct {
 	scratch scratch
 	infos   []nodeInfo // what nodes points into, allocated at once
 	index   quoteIndex // where the quotations may stand
+	// nameWork is the words the mention scan looked up as names, for
+	// the tests.
+	nameWork int
 }
 
 func (e *postEnricher) add(n *thread.Node) {
@@ -151,4 +154,5 @@ func (e *postEnricher) run() {
 	for i, ni := range e.nodes {
 		r.mentions(i, ni)
 	}
+	e.nameWork = r.work
 }

@@ -43,3 +43,35 @@ func TestQuotesLinear(t *testing.T) {
 		t.Fatal("test text changed")
 	}
 }
+
+// TestNamesLinear: n authors who share a first name, each mentioning it,
+// cost work in proportion to n (issue 20, row 3).
+func TestNamesLinear(t *testing.T) {
+	work := func(n int) int {
+		p := &thread.Post{ID: "p1", Body: "A post."}
+		for i := range n {
+			p.Comments = append(p.Comments, &thread.Comment{Node: thread.Node{ID: fmt.Sprint(i + 1),
+				Author: fmt.Sprintf("Jane Surname%d", i), Body: "I agree with Jane on this, and Jane Surname0 too."}})
+		}
+		return post(p, Options{}).nameWork
+	}
+	a, b := work(1000), work(4000)
+	if b > 5*a {
+		t.Errorf("%d names looked up at N, %d at 4N: more than linear", a, b)
+	}
+	// The longest known name still wins, possessive and all.
+	p := &thread.Post{ID: "p1", Body: "Post."}
+	p.Comments = []*thread.Comment{
+		{Node: thread.Node{ID: "1", Author: "Jane", Body: "First."}},
+		{Node: thread.Node{ID: "2", Author: "Jane Surname", Body: "Second."}},
+		{Node: thread.Node{ID: "3", Author: "Bo", Body: "Jane Surname's point and Jane's too."}},
+	}
+	Post(p, Options{})
+	var got []string
+	for _, m := range p.Comments[2].Mentions {
+		got = append(got, m.Text+">"+m.Target)
+	}
+	if strings.Join(got, ",") != "Jane Surname>2,Jane>1" {
+		t.Errorf("mentions %v", got)
+	}
+}

@@ -21,26 +21,21 @@ type resolver struct {
 	e        *postEnricher
 	byClock  map[string]string // "22:00" -> id
 	byTime   map[int64]string  // Unix seconds -> id
-	byName   map[string][]name // key of the first word of a name -> names
+	byName   map[string]int    // key of the first word of a name -> most words of a name so starting
+	names    map[string]string // keys of a name's words, joined by spaces -> id
 	initials map[string]string // "PG" -> id
 	pairs    [26 * 26]bool     // the first two letters of the keys of byName, when letters
 
 	// exhaustive turns off the quick tests that rule words out (tests
 	// compare the two).
 	exhaustive bool
+	work       int // words looked up as names, for the tests
 
 	// The node being scanned, its mentions so far, and the spans its
 	// scan skips.
 	cur  *thread.Node
 	seen map[thread.Mention]bool
 	skip []span
-}
-
-// name is a known author's name split into words (as normalize.Key gives
-// them), and the latest node by that author.
-type name struct {
-	words []string
-	id    string
 }
 
 func newResolver(e *postEnricher) *resolver {
@@ -116,19 +111,13 @@ func (r *resolver) addName(author, id string) {
 		r.pairs[pairOf(k)] = true
 	}
 	if r.byName == nil {
-		r.byName = make(map[string][]name)
+		r.byName = make(map[string]int)
+		r.names = make(map[string]string)
 	}
-	list := r.byName[words[0]]
-	found := false
-	for i := range list {
-		if equalWords(list[i].words, words) {
-			list[i].id, found = id, true
-		}
-	}
-	if !found {
-		list = append(list, name{words: words, id: id})
-	}
-	r.byName[words[0]] = list
+	// One map lookup a name, however many share its first word (issue
+	// 20, row 3).
+	r.byName[words[0]] = max(r.byName[words[0]], len(words))
+	r.names[strings.Join(words, " ")] = id
 	if len(raw) >= 2 {
 		var in strings.Builder
 		for _, w := range raw {
@@ -143,18 +132,6 @@ func (r *resolver) addName(author, id string) {
 		}
 		r.initials[in.String()] = id
 	}
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // scanMentions is the mention scan; a test swaps in its definition.
@@ -584,47 +561,58 @@ func (r *resolver) nameAt(s string, k int) (id string, end int, ok bool) {
 		// an ASCII word is the word in lower case.
 		return "", 0, false
 	}
-	list := r.byName[keyOf(first)]
-	for _, poss := range []string{"'s", "’s"} {
-		if base, ok := strings.CutSuffix(first, poss); ok && list == nil {
-			list = r.byName[normalize.Key(base)]
-		}
+	maxWords := r.byName[keyOf(first)]
+	if base, ok := cutPossessive(first); ok && maxWords == 0 {
+		maxWords = r.byName[normalize.Key(base)]
 	}
+	if maxWords == 0 {
+		return "", 0, false
+	}
+	// The name's words are read one at a time and looked up whole: the
+	// longest known name wins. The last word may carry a possessive
+	// ("Getafix's").
 	bestEnd := -1
-	for _, nm := range list {
-		j := k
-		matched := true
-		for wi, w := range nm.words {
-			if wi > 0 {
-				if j >= len(s) || s[j] != ' ' {
-					matched = false
-					break
-				}
-				j++
-			}
-			got := nameWordAt(s, j)
-			if got != "" && normalize.Key(got) != w {
-				// "Getafix's": the name without its possessive.
-				for _, poss := range []string{"'s", "’s"} {
-					if base, ok := strings.CutSuffix(got, poss); ok && normalize.Key(base) == w {
-						got = base
-					}
-				}
-			}
-			if got == "" || normalize.Key(got) != w {
-				matched = false
+	var prefix strings.Builder
+	j := k
+	for wi := 0; wi < maxWords; wi++ {
+		r.work++
+		if wi > 0 {
+			if j >= len(s) || s[j] != ' ' {
 				break
 			}
-			j += len(got)
+			j++
+			prefix.WriteByte(' ')
 		}
-		if matched && j > bestEnd {
-			bestEnd, id = j, nm.id
+		got := nameWordAt(s, j)
+		if got == "" {
+			break
 		}
+		gk := normalize.Key(got)
+		if nid, ok := r.names[prefix.String()+gk]; ok {
+			bestEnd, id = j+len(got), nid
+		}
+		if base, ok := cutPossessive(got); ok {
+			if nid, ok := r.names[prefix.String()+normalize.Key(base)]; ok && j+len(base) > bestEnd {
+				bestEnd, id = j+len(base), nid
+			}
+		}
+		prefix.WriteString(gk)
+		j += len(got)
 	}
 	if bestEnd < 0 {
 		return "", 0, false
 	}
 	return id, bestEnd, true
+}
+
+// cutPossessive returns w without its possessive "'s".
+func cutPossessive(w string) (string, bool) {
+	for _, poss := range []string{"'s", "’s"} {
+		if base, ok := strings.CutSuffix(w, poss); ok {
+			return base, true
+		}
+	}
+	return w, false
 }
 
 // timeAfterName reads what may follow a name in a mention: " at 17:54",
