@@ -27,8 +27,14 @@ const (
 // trailing space) that are followed at once by the same run, the shortest
 // run first. lines are the lines of a text without their line ends.
 func Duplicates(lines []string) []Duplicate {
+	out, _ := duplicates(lines)
+	return out
+}
+
+// duplicates is Duplicates, counting the lines it compares for the tests.
+func duplicates(lines []string) (out []Duplicate, work int) {
 	if len(lines) > math.MaxInt32 {
-		return nil // not a text anyone reads whole
+		return nil, 0 // not a text anyone reads whole
 	}
 	us := make([]int32, 0, len(lines)) // the non-blank lines
 	fps := make([]uint64, 0, len(lines))
@@ -39,15 +45,31 @@ func Duplicates(lines []string) []Duplicate {
 		}
 	}
 	text := func(u int) string { return TrimSpace(lines[us[u]]) }
+	// pre[u] is the bytes of the non-blank lines before u: a run too
+	// short to report is passed over without a comparison (a million
+	// one-byte lines cost one test each, not thousands).
+	pre := make([]int, len(us)+1)
+	for u := range us {
+		pre[u+1] = pre[u] + len(text(u))
+	}
 	next := nextSame(fps, maxDupLines)
-	var out []Duplicate
 	for i := 0; i < len(us); {
+		work++
+		if pre[min(i+maxDupLines, len(us))]-pre[i] < minDupBytes {
+			i++ // no run from i holds enough text
+			continue
+		}
 		found := 0
 		// k runs over the distances at which line i's fingerprint comes
 		// again, shortest first. The run is compared by fingerprints
 		// first, and by its text only when they all agree.
 		for j := int(next[i]); j >= 0 && j-i <= maxDupLines && i+2*(j-i) <= len(us); j = int(next[j]) {
 			k := j - i
+			work++
+			if pre[j]-pre[i] < minDupBytes {
+				continue
+			}
+			work += k
 			if !slices.Equal(fps[i:j], fps[j:j+k]) {
 				continue
 			}
@@ -75,7 +97,7 @@ func Duplicates(lines []string) []Duplicate {
 		})
 		i += 2 * found
 	}
-	return out
+	return out, work
 }
 
 // fingerprint is a cheap summary of a line: its length and its first and

@@ -121,3 +121,22 @@ func FuzzTrimSpace(f *testing.F) {
 		}
 	})
 }
+
+// TestDuplicatesLinear: a million one-byte lines cost a few comparisons a
+// line, not thousands, and the work grows linearly (issue 20, row 5).
+func TestDuplicatesLinear(t *testing.T) {
+	for _, line := range []string{"a", "ab", "a line of some length that repeats"} {
+		work := func(n int) int {
+			lines := make([]string, n)
+			for i := range lines {
+				lines[i] = line
+			}
+			_, w := duplicates(lines)
+			return w
+		}
+		a, b := work(10000), work(40000)
+		if b > 5*a || a > 100*10000 {
+			t.Errorf("%q: %d comparisons at N=10000, %d at 4N", line, a, b)
+		}
+	}
+}
