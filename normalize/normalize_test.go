@@ -140,3 +140,17 @@ func TestDuplicatesLinear(t *testing.T) {
 		}
 	}
 }
+
+// TestManyMarksKept: a letter with a hundred combining marks comes out as
+// it went in, with no U+034F put in every 30 marks (issue 20, row 14).
+func TestManyMarksKept(t *testing.T) {
+	in := "Z" + strings.Repeat("\u0301", 100) + " and e\u0301 composed"
+	got, err := Normalize([]byte(in), Auto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "\u0179" + strings.Repeat("\u0301", 99) + " and \u00e9 composed" // Z and the first mark compose
+	if got.Text != want {
+		t.Errorf("Normalize = %+q, want %+q", got.Text, want)
+	}
+}

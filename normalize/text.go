@@ -446,6 +446,10 @@ func nfcFrom(s string) int {
 	return len(s)
 }
 
+// cgj is U+034F COMBINING GRAPHEME JOINER, which norm's Stream-Safe Text
+// Format inserts.
+const cgj = "\u034f"
+
 // nfcPass puts s in NFC; it reports false when s already is.
 func nfcPass(s string) (string, stage, bool) {
 	from := nfcFrom(s)
@@ -465,8 +469,11 @@ func nfcPass(s string) (string, stage, bool) {
 		p0 := q + it.Pos()
 		seg := it.Next()
 		p1 := q + it.Pos()
-		if string(seg) == s[p0:p1] {
-			w.write(s[p0:p1], p0)
+		if src := s[p0:p1]; string(seg) == src || strings.Count(string(seg), cgj) > strings.Count(src, cgj) {
+			// Unchanged, or changed only by the Stream-Safe Text Format,
+			// which puts a U+034F after every 30 marks on one letter:
+			// the text is kept as it is (issue 20, row 14).
+			w.write(src, p0)
 		} else {
 			w.replace(string(seg), p0)
 		}
