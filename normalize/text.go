@@ -40,6 +40,9 @@ type Text struct {
 	// in Text of the first, or -1.
 	Mojibake   int
 	MojibakeAt int
+	// OddByte reports UTF-16 input of an odd length: its last byte,
+	// half a character, is read as U+FFFD.
+	OddByte bool
 
 	dec    decodeMap
 	stages []stage // applied in order after decoding
@@ -65,7 +68,7 @@ func normalize(b []byte, encoding string, shared string) (*Text, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Text{Encoding: d.Encoding, MojibakeAt: -1, dec: dm}
+	t := &Text{Encoding: d.Encoding, MojibakeAt: -1, dec: dm, OddByte: d.Encoding == UTF16 && len(b)%2 == 1}
 	t.Text = t.clean(d.Text)
 	return t, nil
 }

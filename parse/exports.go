@@ -259,6 +259,9 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)
 	})
 	byKey := make(map[string]*exportNode, len(ns))
 	for i := range ns {
+		if _, dup := byKey[ns[i].key]; dup && ns[i].key != "" {
+			warn(fmt.Sprintf("comment id %s appears more than once; replies to it go to the last", ns[i].key))
+		}
 		byKey[ns[i].key] = &ns[i]
 	}
 	needed := map[string]bool{}
@@ -528,7 +531,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 		switch k := e.kind(); k {
 		case "post", "page":
 			post := &thread.Post{Title: normalize.String(htmlText(string(e.Title), false)), Body: normalize.String(exportText(e.Content, false, el.line, warn)),
-				Author: strings.TrimSpace(normalize.String(e.Author.Name)), Span: span, Type: k}
+				Author: normalize.TrimSpace(normalize.String(e.Author.Name)), Span: span, Type: k}
 			switch {
 			case draft:
 				post.Status = "draft"
@@ -558,7 +561,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 		case "comment":
 			order++
 			n := exportNode{key: tailID(e.ID), parent: e.parent(), order: order, node: thread.Node{
-				Author: strings.TrimSpace(normalize.String(e.Author.Name)), AuthorSource: thread.SourceHeader,
+				Author: normalize.TrimSpace(normalize.String(e.Author.Name)), AuthorSource: thread.SourceHeader,
 				Time: parseTime(e.Published, loc), Body: normalize.String(exportText(e.Content, false, el.line, warn)),
 				Span: span,
 			}}
@@ -793,7 +796,7 @@ func (p *Parser) wxrPost(it *wxrItem, span thread.Span, line int, h *hidden, war
 	typ := cmp.Or(strings.TrimSpace(it.PostType), "post")
 	status := strings.TrimSpace(it.Status)
 	post := &thread.Post{Title: normalize.String(htmlText(it.Title, false)), Body: normalize.String(exportText(xmlText(it.Content), true, line, warn)),
-		Author: strings.TrimSpace(it.Creator), Span: span, Status: status, Type: typ}
+		Author: normalize.TrimSpace(normalize.String(it.Creator)), Span: span, Status: status, Type: typ}
 	if it.PostType == "" {
 		post.Type = ""
 	}
@@ -807,7 +810,7 @@ func (p *Parser) wxrPost(it *wxrItem, span thread.Span, line int, h *hidden, war
 	var ns []exportNode
 	for i, c := range it.Comments {
 		n := exportNode{key: strings.TrimSpace(c.ID), order: i, node: thread.Node{
-			Author: strings.TrimSpace(normalize.String(c.Author)), AuthorSource: thread.SourceHeader,
+			Author: normalize.TrimSpace(normalize.String(c.Author)), AuthorSource: thread.SourceHeader,
 			Body: normalize.String(exportText(c.Content, true, c.span.StartLine, warn)), Span: c.span,
 		}}
 		if n.node.Author == "" {
@@ -912,7 +915,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 				return err
 			}
 			post := &thread.Post{Title: normalize.String(htmlText(string(t.Title), false)), Body: normalize.String(exportText(t.Message, false, el.line, warn)),
-				Author: strings.TrimSpace(t.Author.Name), Span: span}
+				Author: normalize.TrimSpace(normalize.String(t.Author.Name)), Span: span}
 			if tm := parseTime(t.CreatedAt, time.UTC); tm != nil {
 				u := tm.In(loc)
 				post.Time = &u
@@ -932,7 +935,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 			}
 			n++
 			en := exportNode{key: dp.ID, parent: dp.Parent.ID, order: n, node: thread.Node{
-				Author: strings.TrimSpace(cmp.Or(dp.Author.Name, dp.Author.Username)), AuthorSource: thread.SourceHeader,
+				Author: normalize.TrimSpace(normalize.String(cmp.Or(dp.Author.Name, dp.Author.Username))), AuthorSource: thread.SourceHeader,
 				Body: normalize.String(exportText(dp.Message, false, el.line, warn)), Span: span,
 			}}
 			if en.node.Author == "" {

@@ -557,3 +557,43 @@ func TestExportDetection(t *testing.T) {
 		}
 	}
 }
+
+// TestExportSmallThings: authors are normalised like any text (a leading
+// zero-width space cannot hide a formula from the CSV guard), a comment
+// id given twice is reported, and UTF-16 of an odd length says so (issue
+// 20, row 16).
+func TestExportSmallThings(t *testing.T) {
+	src := `<?xml version="1.0"?>
+<rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+<item><title>T</title><dc:creator>` + "\u200b" + `=HYPERLINK("x")</dc:creator><wp:post_type>post</wp:post_type>
+<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>` + "\ufeff" + `@SUM(A1)</wp:comment_author><wp:comment_content>a</wp:comment_content></wp:comment>
+<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>Bo</wp:comment_author><wp:comment_content>b</wp:comment_content></wp:comment>
+</item></channel></rss>`
+	doc, err := (&Parser{}).ParseBytes("x.xml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := doc.Posts[0]
+	if p.Author != `=HYPERLINK("x")` || p.Comments[0].Author != "@SUM(A1)" {
+		t.Errorf("authors %q %q, want them without the invisible characters", p.Author, p.Comments[0].Author)
+	}
+	found := false
+	for _, w := range doc.Warnings {
+		found = found || strings.Contains(w.Message, "comment id 1 appears more than once")
+	}
+	if !found {
+		t.Errorf("warnings %v, want the repeated id", doc.Warnings)
+	}
+	odd := []byte{0xFF, 0xFE, 'H', 0, 'i', 0, '\n', 0, 'x'}
+	doc, err = (&Parser{}).ParseBytes("odd.txt", odd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found = false
+	for _, w := range doc.Warnings {
+		found = found || strings.Contains(w.Message, "half a character")
+	}
+	if !found {
+		t.Errorf("odd UTF-16: warnings %v", doc.Warnings)
+	}
+}

@@ -297,6 +297,9 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 	if nt.Mojibake > 0 {
 		b.warn(1+strings.Count(text[:nt.MojibakeAt], "\n"), "repaired %d mojibake sequences (UTF-8 read as Windows-1252), the first here", nt.Mojibake)
 	}
+	if nt.OddByte {
+		b.warn(1+strings.Count(text, "\n"), "the UTF-16 input ends in half a character, read as U+FFFD")
+	}
 	clampIndent(ls, lim.MaxIndent, b.warn)
 	ls = b.duplicates(ls, p.DropDuplicates)
 	regions := splitPosts(ls)

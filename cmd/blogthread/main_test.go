@@ -360,3 +360,29 @@ func TestExportsOnTheCommandLine(t *testing.T) {
 		t.Errorf("-hidden: the page and the pingback are missing:\n%s", out.String())
 	}
 }
+
+// TestConvoKitSameFileTwice: a file given twice gives a corpus without an
+// utterance id twice (issue 20, row 16).
+func TestConvoKitSameFileTwice(t *testing.T) {
+	var out, errb bytes.Buffer
+	f := "../../testdata/numbered/owner.txt"
+	if got := run([]string{"parse", "-o", "convokit", f, f}, nil, &out, &errb); got != 0 {
+		t.Fatalf("status %d: %s", got, errb.String())
+	}
+	seen := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var u struct {
+			ID string `json:"id"`
+		}
+		if err := json.Unmarshal([]byte(line), &u); err != nil || u.ID == "" {
+			continue
+		}
+		if seen[u.ID] {
+			t.Fatalf("utterance id %q twice", u.ID)
+		}
+		seen[u.ID] = true
+	}
+	if len(seen) == 0 {
+		t.Fatalf("no utterances in %q", out.String())
+	}
+}

@@ -97,7 +97,7 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int,
 	start := time.Now()
 	var bytes int64
 	warnings := 0
-	for i, name := range files {
+	for i, name := range sourceNames(files) {
 		st := &export.Stats{Files: 1}
 		for it := range queues[i].items {
 			queues[i].done(it)
@@ -289,4 +289,20 @@ func inputEncoding(asked string, head []byte) string {
 		return ""
 	}
 	return d.Encoding
+}
+
+// sourceNames are the names the outputs give the files: each file's own,
+// and for a file given again, its name with "#2", "#3" (so that a ConvoKit
+// corpus of both has no utterance id twice).
+func sourceNames(files []string) []string {
+	seen := map[string]int{}
+	out := make([]string, len(files))
+	for i, f := range files {
+		seen[f]++
+		out[i] = f
+		if n := seen[f]; n > 1 {
+			out[i] = fmt.Sprintf("%s#%d", f, n)
+		}
+	}
+	return out
 }
