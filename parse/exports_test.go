@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html"
@@ -595,5 +596,35 @@ func TestExportSmallThings(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("odd UTF-16: warnings %v", doc.Warnings)
+	}
+}
+
+// TestXMLAttacks keeps what held against the red team (issue 20): entities
+// are never expanded nor files read, and deep nesting ends cleanly.
+func TestXMLAttacks(t *testing.T) {
+	laughs := `<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<disqus xmlns:dsq="http://disqus.com/disqus-internals">
+<thread dsq:id="1"><title>T</title></thread>
+<post dsq:id="2"><message>&lol3; and &xxe;</message><thread dsq:id="1"/></post>
+<post dsq:id="3"><message>kept</message><thread dsq:id="1"/></post>
+</disqus>`
+	doc, err := (&Parser{}).ParseBytes("x.xml", []byte(laughs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, _ := json.Marshal(doc)
+	if bytes.Contains(js, []byte("lollol")) || bytes.Contains(js, []byte("root:")) {
+		t.Errorf("an entity was expanded: %s", js)
+	}
+	if len(doc.Posts) != 1 || doc.Posts[0].Count() != 1 || doc.Posts[0].Comments[0].Body != "kept" {
+		t.Errorf("the good post is lost: %s", js)
+	}
+	deep := "<?xml version=\"1.0\"?>\n<disqus>\n<thread>" + strings.Repeat("<a>", 200000) + strings.Repeat("</a>", 200000) + "</thread>\n</disqus>\n"
+	_, err = (&Parser{}).ParseBytes("deep.xml", []byte(deep))
+	var pe *Error
+	if err != nil && !errors.As(err, &pe) {
+		t.Errorf("deep nesting: %v, want a parse or an *Error", err)
 	}
 }
