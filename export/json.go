@@ -18,12 +18,34 @@ func WriteJSON(w io.Writer, doc *thread.Document) error {
 	bw := bufio.NewWriter(w)
 	e := &jsonWriter{w: bw}
 	head := *doc
-	head.Posts, head.Markup = []*thread.Post{}, nil
+	head.Posts, head.Markup, head.Warnings = []*thread.Post{}, nil, []thread.Warning{}
 	b, err := e.marshal(&head, "")
 	if err != nil {
 		return err
 	}
-	before, after, ok := bytes.Cut(b, []byte(`"posts": []`))
+	// The warnings too go one at a time: an input may earn a million.
+	wbefore, wafter, ok := bytes.Cut(b, []byte(`"warnings": []`))
+	if !ok {
+		return errors.New("export: no warnings field in a document's JSON")
+	}
+	e.write(wbefore)
+	e.write([]byte(`"warnings": [`))
+	for i, w := range doc.Warnings {
+		if i > 0 {
+			e.write([]byte(","))
+		}
+		b, err := e.marshal(w, "    ")
+		if err != nil {
+			return err
+		}
+		e.write([]byte("\n    "))
+		e.write(b)
+	}
+	if len(doc.Warnings) > 0 {
+		e.write([]byte("\n  "))
+	}
+	e.write([]byte("]"))
+	before, after, ok := bytes.Cut(wafter, []byte(`"posts": []`))
 	if !ok {
 		return errors.New("export: no posts field in a document's JSON")
 	}

@@ -193,6 +193,36 @@ func lookupLayout(name string) (Layout, error) {
 	return nil, fmt.Errorf("%w %q (want %s)", ErrUnknownFormat, name, strings.Join(names, ", "))
 }
 
+// maxSameWarnings is how many warnings of the same text a parse lists one
+// by one; the rest are counted in one more.
+const maxSameWarnings = 100
+
+// capWarnings keeps the first maxSameWarnings warnings of each text and
+// adds, for a text that came more often, one that counts the rest: an
+// input of a million empty comments gets a readable list, not a million
+// lines.
+func capWarnings(ws []thread.Warning) []thread.Warning {
+	if len(ws) <= maxSameWarnings {
+		return ws
+	}
+	n := map[string]int{}
+	out := ws[:0]
+	var over []string
+	for _, w := range ws {
+		n[w.Message]++
+		switch c := n[w.Message]; {
+		case c <= maxSameWarnings:
+			out = append(out, w)
+		case c == maxSameWarnings+1:
+			over = append(over, w.Message)
+		}
+	}
+	for _, m := range over {
+		out = append(out, thread.Warning{Message: fmt.Sprintf("%d more warnings: %s", n[m]-maxSameWarnings, m)})
+	}
+	return out
+}
+
 // checkNodes reports an *Error when posts hold more than max comments and
 // replies (0: no limit), at the first node past it.
 func checkNodes(name string, posts []*thread.Post, max int) error {
@@ -324,6 +354,7 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 		post.ID = fmt.Sprintf("p%d", i+1)
 	}
 	doc.Language = b.votes.Best()
+	doc.Warnings = capWarnings(doc.Warnings)
 	sort.SliceStable(doc.Markup, func(i, j int) bool { return doc.Markup[i].Line < doc.Markup[j].Line })
 	switch {
 	case p.Format != "" && p.Format != "auto":

@@ -257,3 +257,25 @@ func TestRegisteredNilPost(t *testing.T) {
 		}
 	}
 }
+
+// TestManySameWarnings: a warning earned a thousand times is listed a
+// hundred times and counted once more (issue 20, row 16: memory).
+func TestManySameWarnings(t *testing.T) {
+	src := "A post.\n\n1 comment:\nHello.\n" + strings.Repeat("ReplyDelete\n", 1000)
+	doc, err := (&Parser{}).ParseBytes("x", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	same, summary := 0, ""
+	for _, w := range doc.Warnings {
+		if strings.HasPrefix(w.Message, "empty comment") {
+			same++
+		}
+		if strings.Contains(w.Message, "more warnings: empty comment") {
+			summary = w.Message
+		}
+	}
+	if same != maxSameWarnings || !strings.HasPrefix(summary, "899 more warnings") {
+		t.Errorf("%d warnings listed, summary %q", same, summary)
+	}
+}
