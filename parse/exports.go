@@ -77,13 +77,7 @@ func xmlHead(head []byte) []byte {
 			}
 			head = head[i+3:]
 		case bytes.HasPrefix(head, []byte("<!DOCTYPE")) || bytes.HasPrefix(head, []byte("<!doctype")):
-			// A document type, its internal subset and all.
-			end := bytes.IndexByte(head, '>')
-			if i := bytes.IndexByte(head, '['); i >= 0 && (end < 0 || i < end) {
-				if j := bytes.Index(head[i:], []byte("]>")); j >= 0 {
-					end = i + j + 1
-				}
-			}
+			end := doctypeEnd(head)
 			if end < 0 {
 				return head
 			}
@@ -92,6 +86,30 @@ func xmlHead(head []byte) []byte {
 			return head
 		}
 	}
+}
+
+// doctypeEnd returns the offset of the ">" that ends the document type at
+// the start of h, its internal subset and quoted strings and all, or -1.
+func doctypeEnd(h []byte) int {
+	var quote byte
+	depth := 0
+	for i := len("<!DOCTYPE"); i < len(h); i++ {
+		switch c := h[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '[':
+			depth++
+		case c == ']' && depth > 0:
+			depth--
+		case c == '>' && depth == 0:
+			return i
+		}
+	}
+	return -1
 }
 
 func sniffBlogger(head []byte) int {
@@ -205,7 +223,7 @@ func (e *xmlElement) span(start, line int) thread.Span {
 // elements yields the start elements of d whose local name is one of
 // names; the caller decodes each (or leaves it, to read its children as
 // elements too). An error ends the sequence, placed by xmlError.
-func elements(name string, d *xml.Decoder, base int, names ...string) iter.Seq2[*xmlElement, error] {
+func elements(name string, d *xml.Decoder, base, lineBase int, names ...string) iter.Seq2[*xmlElement, error] {
 	return func(yield func(*xmlElement, error) bool) {
 		for {
 			before := d.InputOffset()
@@ -222,7 +240,7 @@ func elements(name string, d *xml.Decoder, base int, names ...string) iter.Seq2[
 				continue
 			}
 			line, _ := d.InputPos()
-			if !yield(&xmlElement{name: se.Name.Local, d: d, start: se, offset: int(before), line: line, base: base}, nil) {
+			if !yield(&xmlElement{name: se.Name.Local, d: d, start: se, offset: int(before), line: line + lineBase, lineBase: lineBase, base: base}, nil) {
 				return
 			}
 		}
@@ -304,16 +322,22 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)
 	// replies: why holds the reason, for the warning.
 	tops := make(map[*exportNode]*exportNode, len(ns))
 	why := map[*exportNode]string{}
+	onPath := map[*exportNode]bool{} // the nodes of the walk under way: a loop is seen at once
 	var path []*exportNode
 	top := func(n *exportNode) *exportNode {
 		path = path[:0]
 		var t *exportNode
-		for cur, up := n, 0; ; up++ {
+		for cur := n; ; {
 			steps++
 			if known, ok := tops[cur]; ok {
 				t = known
 				break
 			}
+			if onPath[cur] {
+				t, why[n] = n, "is in a thread of replies that loops back on itself"
+				break
+			}
+			onPath[cur] = true
 			path = append(path, cur)
 			if cur.parent == "" {
 				t = cur
@@ -325,8 +349,6 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)
 				t, why[cur] = cur, "answers itself"
 			case !ok:
 				t, why[cur] = cur, "answers "+cur.parent+", which is not in the export"
-			case up > len(ns):
-				t, why[n] = n, "is in a thread of replies that loops back on itself"
 			default:
 				cur = next
 				continue
@@ -335,6 +357,7 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)
 		}
 		for _, q := range path {
 			tops[q] = t
+			delete(onPath, q)
 		}
 		return t
 	}
@@ -753,8 +776,10 @@ func (p *Parser) wxrPosts(name string, r io.Reader, warn func(thread.Warning)) i
 			base = 3
 		}
 		// Junk before the declaration: skipped, as parseWXR does.
+		lineBase := 0
 		if head, _ := br.Peek(4096); len(head) > 0 {
 			if k := xmlStart(head); k > len(head)-len(stripBOM(head)) {
+				lineBase = bytes.Count(head[:k], []byte("\n"))
 				br.Discard(k)
 				base += k
 				warn(thread.Warning{Line: 1, Message: fmt.Sprintf("%d bytes before the XML skipped", k)})
@@ -762,7 +787,7 @@ func (p *Parser) wxrPosts(name string, r io.Reader, warn func(thread.Warning)) i
 		}
 		d := xmlDecoder(br)
 		var h hidden
-		for el, err := range elements(name, d, base, "item") {
+		for el, err := range elements(name, d, base, lineBase, "item") {
 			if err != nil {
 				yield(nil, err)
 				return

@@ -628,3 +628,92 @@ func TestXMLAttacks(t *testing.T) {
 		t.Errorf("deep nesting: %v, want a parse or an *Error", err)
 	}
 }
+
+// TestExportDamageRedTeam holds the export readers to what a red-team pass
+// found in them: no panic on a damaged export in another charset, the
+// good element after a broken one kept, no element taken for one whose
+// name it starts, no post made up from a CDATA section, columns of the
+// input's lines, loops of replies found at once, the lines of a streamed
+// export after junk, and a DOCTYPE with quotes.
+func TestExportDamageRedTeam(t *testing.T) {
+	parse := func(format, src string) *thread.Document {
+		t.Helper()
+		doc, err := (&Parser{Format: format}).ParseBytes("x.xml", []byte(src))
+		if err != nil {
+			var pe *Error
+			if !errors.As(err, &pe) {
+				t.Fatalf("%v, want a document or an *Error", err)
+			}
+			return nil
+		}
+		return doc
+	}
+	// 1. Another charset, cut short: no panic.
+	parse("wxr", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss><channel><item><title>Caf\xe9</title>")
+	parse("wxr", "<?xml encoding=\"b\"?>\xff<item>")
+	if doc := parse("", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><item><title>Caf\xe9</title><wp:post_type>post</wp:post_type></item></channel></rss>"); doc == nil || doc.Posts[0].Title != "Café" {
+		t.Errorf("Latin-1 export: %+v", doc)
+	}
+	head := "<?xml version=\"1.0\"?>\n<disqus xmlns=\"http://disqus.com\" xmlns:dsq=\"http://disqus.com/disqus-internals\">"
+	// 2. The good post after a broken one.
+	doc := parse("disqus", head+"<thread dsq:id=\"1\"/>\n<post dsq:id=\"100\"><thread dsq:id=\"1\"/><message>unclosed</post>\n<post dsq:id=\"101\"><message>GOOD ONE</message><thread dsq:id=\"1\"/></post>\n<post dsq:id=\"102\"><message>GOOD TWO</message><thread dsq:id=\"1\"/></post></disqus>")
+	if doc == nil || doc.Posts[0].Count() != 2 {
+		t.Errorf("good posts after a broken one: %+v", doc)
+	}
+	// 3. <itemx> is not an <item>.
+	wxr := "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel>\n"
+	doc = parse("wxr", wxr+"<itemx a=b/>\n<item><title>Good1</title></item>\n<item><title>Good2</title></item>\n</channel></rss>")
+	if doc == nil || len(doc.Posts) != 2 {
+		t.Errorf("<itemx>: %+v", doc)
+	}
+	// 4. A CDATA section that holds "<item>" makes no post.
+	doc = parse("wxr", wxr+"<item><title>A & B</title><content:encoded><![CDATA[End an entry with </item>, like: <item><title>FAKE</title></item>]]></content:encoded></item>\n<item><title>Real</title></item>\n</channel></rss>")
+	for _, p := range doc.Posts {
+		if p.Title == "FAKE" {
+			t.Errorf("a post made up from a CDATA section")
+		}
+	}
+	// 5. Columns after a restart are the input's.
+	doc = parse("disqus", head+"\n<post dsq:id=100><message>a</message></post>\n<post dsq:id=101><message>b</message></post>\n</disqus>")
+	var cols []string
+	for _, w := range doc.Warnings {
+		if i := strings.Index(w.Message, ": xml:"); i > 0 {
+			cols = append(cols, w.Message[strings.IndexByte(w.Message, ':')+1:i])
+		}
+	}
+	if len(cols) != 2 || cols[0] != cols[1] {
+		t.Errorf("columns %v, want the same column on both lines", cols)
+	}
+	// 6. Loops of replies are found at once.
+	loops := func(n int) int {
+		var ns []exportNode
+		for i := range n {
+			a, b := strconv.Itoa(2*i), strconv.Itoa(2*i+1)
+			ns = append(ns, exportNode{key: a, parent: b, order: 2 * i}, exportNode{key: b, parent: a, order: 2*i + 1})
+		}
+		return buildComments(&thread.Post{}, ns, &hidden{}, func(string) {})
+	}
+	if a, b := loops(1000), loops(4000); b > 5*a {
+		t.Errorf("loops: %d steps at N, %d at 4N", a, b)
+	}
+	// 7. A streamed export after junk has the lines of the input.
+	src, _ := os.ReadFile("../testdata/exports/wordpress.xml")
+	junk := append([]byte("garbage line one\ngarbage two\n"), src...)
+	whole := parse("", string(junk))
+	for post, err := range (&Parser{}).Posts("x.xml", bytes.NewReader(junk)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if post.Span.StartLine != whole.Posts[0].Span.StartLine {
+			t.Errorf("streamed start line %d, whole %d", post.Span.StartLine, whole.Posts[0].Span.StartLine)
+		}
+		break
+	}
+	// 8. A DOCTYPE with ">" and "]>" in quoted strings.
+	for _, dt := range []string{`<!DOCTYPE rss SYSTEM "http://x/a>b.dtd">`, `<!DOCTYPE rss [ <!ENTITY x "]>"> ]>`} {
+		s := strings.Replace(string(src), "\n", "\n"+dt+"\n", 1)
+		if doc := parse("", s); doc == nil || doc.Format != "wxr" {
+			t.Errorf("%s: not read as WXR", dt)
+		}
+	}
+}

@@ -6,9 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/thread"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 )
 
 // xmlReader reads the elements an export parser wants from a whole export,
@@ -25,22 +29,35 @@ type xmlReader struct {
 }
 
 // each calls fn with each wanted element, in order; fn decodes it (or
-// reads its children). An XML error, from the decoder or from fn, skips to
-// the next wanted element after it; any other error from fn ends the read.
+// reads its children). An XML error, from the decoder or from fn, skips
+// past the element it is in to the next wanted element; any other error
+// from fn ends the read. Offsets stay offsets of the input, lines and
+// columns its lines and columns, and the work is linear in the input
+// however many elements are broken.
 func (r *xmlReader) each(fn func(el *xmlElement) error) error {
+	if !utf8.Valid(r.src) {
+		// A declared charset other than UTF-8: decoded here, once, so
+		// that the decoder's offsets are offsets of what it is given.
+		if u, charset, ok := decodeDeclared(r.src); ok {
+			r.src = u
+			r.warn(thread.Warning{Line: 1, Message: fmt.Sprintf("read as %s: spans are byte offsets in its UTF-8 text", charset)})
+		}
+	}
 	start := xmlStart(r.src)
 	if start > len(r.src)-len(stripBOM(r.src)) {
 		r.warn(thread.Warning{Line: 1, Message: fmt.Sprintf("%d bytes before the XML skipped", start)})
 	}
+	var lines lineCounter
 	var root []byte // the root element's start tag, for its namespaces
 	pos, prefix := start, []byte(nil)
 	seen := false
-	current := "" // the wanted element being read, when an error comes
+	current, currentAt := "", 0 // the wanted element being read when an error comes
 	for {
 		d := xmlDecoder(io.MultiReader(bytes.NewReader(prefix), bytes.NewReader(r.src[pos:])))
 		// Offsets and lines of the decoder are of prefix+src[pos:].
 		base := pos - len(prefix)
-		lineBase := bytes.Count(r.src[:pos], []byte("\n")) - bytes.Count(prefix, []byte("\n"))
+		prefixLines := bytes.Count(prefix, []byte("\n"))
+		lineBase := lines.at(r.src, pos) - prefixLines
 		err := func() error {
 			for {
 				before := d.InputOffset()
@@ -64,7 +81,7 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 				seen = true
 				line, _ := d.InputPos()
 				el := &xmlElement{name: se.Name.Local, d: d, start: se, offset: int(before), line: line + lineBase, lineBase: lineBase, base: base}
-				current = se.Name.Local
+				current, currentAt = se.Name.Local, base+int(before)
 				if err := fn(el); err != nil {
 					return err
 				}
@@ -81,25 +98,42 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 			return err
 		}
 		line, col := d.InputPos()
-		at := base + int(d.InputOffset())
+		if line == prefixLines+1 {
+			// The error is on the line where the restart began: its
+			// column counts from that line's start in the input.
+			col += pos - (bytes.LastIndexByte(r.src[:pos], '\n') + 1) - (len(prefix) - (bytes.LastIndexByte(prefix, '\n') + 1))
+		}
+		at := min(max(base+int(d.InputOffset()), pos), len(r.src))
 		if !seen && root == nil {
 			return &Error{File: r.name, Line: line + lineBase, Col: col, Err: fmt.Errorf("xml: %w", err)}
 		}
-		from := max(at, pos+1)
-		if k := bytes.LastIndexByte(r.src[:min(at, len(r.src))], '<'); current == "" && k >= 0 {
-			// The error in a wanted element's own start tag.
+		if current == "" {
+			// The error in a wanted element's own start tag: the last
+			// such start before the error.
+			currentAt = -1
 			for _, n := range r.names {
-				if bytes.HasPrefix(r.src[k+1:], []byte(n)) {
-					current = n
+				if k := lastStartTag(r.src[pos:at], n); k >= 0 && pos+k > currentAt {
+					current, currentAt = n, pos+k
 				}
 			}
 		}
+		from := max(at, pos+1)
 		if current != "" {
-			// Past the end of the broken element, so that an element of
-			// a wanted name inside it (a post's thread) is not taken for
-			// the next one.
-			if k := bytes.Index(r.src[from:], []byte("</"+current)); k >= 0 {
-				from += k
+			// Past the end of the broken element, found from its start,
+			// so that a wanted element inside it (a post's thread) is
+			// not taken for the next one, nor the next one's end for
+			// its own.
+			// A sibling of the same name cannot start before it ends:
+			// the search stops there (each byte is scanned a bounded
+			// number of times, however many elements are broken).
+			limit := len(r.src)
+			if k := startTag(r.src, currentAt+1, current); k >= 0 {
+				limit = k
+			}
+			if k := endTag(r.src[:limit], currentAt, current); k >= 0 {
+				from = max(k, pos+1)
+			} else {
+				from = max(limit, pos+1)
 			}
 			current = ""
 		}
@@ -113,33 +147,131 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 			r.warn(thread.Warning{Line: line + lineBase, Message: fmt.Sprintf("%d:%d: xml: %s; the rest of the input skipped", line+lineBase, col, msg)})
 			return nil
 		}
-		r.warn(thread.Warning{Line: line + lineBase, Message: fmt.Sprintf("%d:%d: xml: %s; skipped to line %d", line+lineBase, col, msg, 1+bytes.Count(r.src[:next], []byte("\n")))})
+		r.warn(thread.Warning{Line: line + lineBase, Message: fmt.Sprintf("%d:%d: xml: %s; skipped to line %d", line+lineBase, col, msg, lines.at(r.src, next)+1)})
 		pos, prefix = next, root
 	}
 }
 
-// nextElement returns the offset of the first start tag of a wanted
-// element at or after from, or -1.
-func (r *xmlReader) nextElement(from int) int {
-	best := -1
-	for _, n := range r.names {
-		for i := from; i < len(r.src); {
-			k := bytes.Index(r.src[i:], []byte("<"+n))
-			if k < 0 {
-				break
-			}
-			j := i + k
-			if end := j + 1 + len(n); end < len(r.src) && (r.src[end] == '>' || r.src[end] == ' ' || r.src[end] == '\t' || r.src[end] == '\n' || r.src[end] == '\r') {
-				if best < 0 || j < best {
-					best = j
-				}
-				break
-			}
-			i = j + 1
-		}
+// lineCounter counts the line ends before an offset, carrying on from the
+// last offset asked about: offsets that only grow cost one pass in all.
+type lineCounter struct{ off, n int }
+
+// at returns the number of "\n" in src before off.
+func (c *lineCounter) at(src []byte, off int) int {
+	if off < c.off {
+		c.off, c.n = 0, 0
 	}
-	return best
+	c.n += bytes.Count(src[c.off:off], []byte("\n"))
+	c.off = off
+	return c.n
 }
+
+// isNameEnd reports whether c may follow a tag's name.
+func isNameEnd(c byte) bool {
+	return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// lastStartTag returns the offset of the last start tag of the element n
+// in b ("<post " or "<post>", not "<posts>"), or -1.
+func lastStartTag(b []byte, n string) int {
+	for end := len(b); end > 0; {
+		k := bytes.LastIndex(b[:end], []byte("<"+n))
+		if k < 0 {
+			return -1
+		}
+		if e := k + 1 + len(n); e < len(b) && isNameEnd(b[e]) {
+			return k
+		}
+		end = k
+	}
+	return -1
+}
+
+// nextElement returns the offset of the first start tag of a wanted
+// element at or after from, outside CDATA sections and comments, or -1.
+func (r *xmlReader) nextElement(from int) int {
+	return scanTags(r.src, from, func(rest []byte) bool {
+		for _, n := range r.names {
+			if e := 1 + len(n); len(rest) > e && bytes.HasPrefix(rest[1:], []byte(n)) && isNameEnd(rest[e]) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// startTag returns the offset of the first start tag of the element n at
+// or after from, outside CDATA sections and comments, or -1.
+func startTag(src []byte, from int, n string) int {
+	return scanTags(src, from, func(rest []byte) bool {
+		e := 1 + len(n)
+		return len(rest) > e && bytes.HasPrefix(rest[1:], []byte(n)) && isNameEnd(rest[e])
+	})
+}
+
+// endTag returns the offset of the first end tag of the element n at or
+// after from, outside CDATA sections and comments, or -1.
+func endTag(src []byte, from int, n string) int {
+	return scanTags(src, from, func(rest []byte) bool {
+		e := 2 + len(n)
+		return len(rest) > e && bytes.HasPrefix(rest, []byte("</"+n)) && isNameEnd(rest[e])
+	})
+}
+
+// scanTags returns the offset of the first "<" at or after from, outside
+// CDATA sections and comments, where match(src[offset:]) holds, or -1.
+func scanTags(src []byte, from int, match func(rest []byte) bool) int {
+	for i := from; i < len(src); {
+		k := bytes.IndexByte(src[i:], '<')
+		if k < 0 {
+			return -1
+		}
+		j := i + k
+		rest := src[j:]
+		switch {
+		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
+			e := bytes.Index(rest, []byte("]]>"))
+			if e < 0 {
+				return -1
+			}
+			i = j + e + 3
+			continue
+		case bytes.HasPrefix(rest, []byte("<!--")):
+			e := bytes.Index(rest, []byte("-->"))
+			if e < 0 {
+				return -1
+			}
+			i = j + e + 3
+			continue
+		}
+		if match(rest) {
+			return j
+		}
+		i = j + 1
+	}
+	return -1
+}
+
+// decodeDeclared decodes src, which is not UTF-8, in the charset its XML
+// declaration names (Windows-1252 when it names none that x/text knows).
+func decodeDeclared(src []byte) ([]byte, string, bool) {
+	charset := "windows-1252"
+	if m := declEncoding.FindSubmatch(src[:min(len(src), 200)]); m != nil {
+		charset = string(m[1])
+	}
+	enc, err := htmlindex.Get(charset)
+	if err != nil || enc == nil {
+		enc, charset = charmap.Windows1252, "windows-1252"
+	}
+	out, err := enc.NewDecoder().Bytes(src)
+	if err != nil {
+		return nil, "", false
+	}
+	return out, charset, true
+}
+
+// declEncoding finds the encoding an XML declaration names.
+var declEncoding = regexp.MustCompile(`encoding\s*=\s*["']([A-Za-z0-9._-]+)["']`)
 
 // xmlStart returns where the XML of src starts: after a byte order mark,
 // and after any junk before the XML declaration or, without one, before
