@@ -158,7 +158,6 @@ type writer struct {
 func (w *writer) grow(n int)     { w.b = make([]byte, 0, n) }
 func (w *writer) len() int       { return len(w.b) }
 func (w *writer) String() string { return string(w.b) }
-func (w *writer) lastRune() rune { r, _ := utf8.DecodeLastRune(w.b); return r }
 
 // write appends s, a copy of the input from offset in.
 func (w *writer) write(s string, in int) {
