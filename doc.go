@@ -3,9 +3,12 @@
 // each node's place in the input, losing no text on the way.
 //
 // A dump is text copied from a browser, scraped by a crawler or converted by
-// an html-to-text tool. Parse and ParseFile read the Blogger text layouts
-// (numbered, flat, copy-paste, classic, and archive pages of several posts),
-// detecting the layout unless an Option names it:
+// an html-to-text tool (w3m, lynx, html2text, links, elinks, pandoc), in any
+// of Blogger's interface languages. Parse and ParseFile read the Blogger text
+// layouts (numbered, flat, copy-paste, classic, the 2004 footers, and archive
+// pages of several posts) and the platforms' exports (Blogger and Takeout
+// Atom, WordPress WXR, Disqus XML), detecting which unless an Option names
+// it:
 //
 //	doc, err := blogthread.ParseFile("dump.txt", blogthread.WithLocation(london))
 //	if err != nil {
@@ -46,8 +49,9 @@ type config struct {
 	name   string
 }
 
-// WithFormat names the layout to read ("numbered", "flat", "copypaste",
-// "classic", "archive"); the default "auto" detects it.
+// WithFormat names the layout or format to read ("numbered", "flat",
+// "copypaste", "classic", "footer", "archive", "blogger", "wxr", ...: see
+// parse.Formats); the default "auto" detects it.
 func WithFormat(name string) Option { return func(c *config) { c.parser.Format = name } }
 
 // WithLocation sets the location comment times are read in; the default is

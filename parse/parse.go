@@ -133,10 +133,10 @@ type Parser struct {
 	// times, quotes, mentions): the tree then carries only what the layout
 	// itself shows, such as the authors and times of comment headers.
 	NoEnrich bool
-	// Workers is how many goroutines run the enrichment passes, a post
-	// each, while the input is read and its structure parsed: 0 means
-	// runtime.GOMAXPROCS(0), 1 runs them on the calling goroutine. Output
-	// and its order do not depend on it.
+	// Workers is how many goroutines parse the posts of an input and run
+	// the enrichment passes over them, a region of posts each, while the
+	// input is read: 0 means runtime.GOMAXPROCS(0), 1 runs everything on
+	// the calling goroutine. Output and its order do not depend on it.
 	Workers int
 }
 

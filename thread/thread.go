@@ -3,8 +3,8 @@
 // Reply has no replies of its own.
 //
 // The package imports nothing else of blogthread's, so that every parser and
-// every consumer can share it. JSON tags follow the command-line contract in
-// the project's DESIGN.md: absent values are omitted, never invented.
+// every consumer can share it. JSON tags follow the command line's output
+// contract (see the README): absent values are omitted, never invented.
 package thread
 
 import (
@@ -218,8 +218,10 @@ type Mention struct {
 
 // Span is where a node stands in the input. Lines are 1-based and
 // inclusive; byte offsets are 0-based, End exclusive, and count bytes of
-// the input as given (before any decoding from UTF-16 or Windows-1252 they
-// count bytes of the decoded UTF-8 text).
+// the input as given, whatever its encoding (a text dump in UTF-16 or
+// Windows-1252 too). An export in UTF-16 or another declared charset is
+// the exception: its offsets count bytes of its UTF-8 text, as a warning
+// says.
 type Span struct {
 	StartLine int `json:"start_line"` // the first line
 	EndLine   int `json:"end_line"`   // the last line
