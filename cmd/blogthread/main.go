@@ -41,6 +41,7 @@ import (
 
 	"github.com/blogthread/blogthread/export"
 	"github.com/blogthread/blogthread/internal/tune"
+	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/parse"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -127,9 +128,8 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "blogthread parse: -j must be at least 1")
 		return 2
 	}
-	switch strings.ToLower(*enc) {
-	case "auto", "utf-8", "utf8", "utf-16", "utf16", "windows-1252", "cp1252":
-	default:
+	if _, err := normalize.Decode(nil, *enc); errors.Is(err, normalize.ErrEncoding) {
+		// The library's own list decides.
 		fmt.Fprintf(stderr, "blogthread parse: -encoding: unknown encoding %q (want auto, utf-8, utf-16 or windows-1252)\n", *enc)
 		return 2
 	}
