@@ -604,35 +604,6 @@ func HeaderAt(s string, p int, loc *time.Location) (author string, t time.Time, 
 	return normalize.TrimSpace(s[:gluedWeekday(s, p)]), time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
 }
 
-// header is Header by its first definition, without the quick test: the
-// fuzz test holds Header to it.
-func header(s string, loc *time.Location) (author string, t time.Time, ok bool) {
-	if len(s) < 8 || !IsDigit(s[len(s)-1]) && s[len(s)-1]|0x20 != 'm' {
-		return "", time.Time{}, false
-	}
-	limit := min(len(s), maxAuthorBytes+1)
-	for p := 1; p < limit; p++ {
-		c := s[p]
-		prev := s[p-1]
-		digitStart := IsDigit(c) && !IsDigit(prev)
-		wordStart := 'A' <= c && c <= 'Z'
-		if !digitStart && !wordStart {
-			continue
-		}
-		sc := dateScanner{s: s, i: p}
-		d, h, m, ok := sc.dateTime()
-		if !ok || !sc.done() {
-			continue
-		}
-		author := normalize.TrimSpace(s[:gluedWeekday(s, p)])
-		if !PlausibleAuthor(normalize.TrimSpace(s[:p])) {
-			return "", time.Time{}, false
-		}
-		return author, time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
-	}
-	return "", time.Time{}, false
-}
-
 // trimRightSpace returns s without trailing IsSpace characters (see
 // normalize.IsSpace), as the scanner's done() skips them.
 func trimRightSpace(s string) string {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/internal/lang"
+	"github.com/blogthread/blogthread/normalize"
 )
 
 func TestHeader(t *testing.T) {
@@ -171,4 +172,33 @@ func TestDateName(t *testing.T) {
 			t.Errorf("dateName(%q) = %v %v, want no name", w, m, weekday)
 		}
 	}
+}
+
+// header is Header by its first definition, without the quick test: the
+// fuzz test holds Header to it.
+func header(s string, loc *time.Location) (author string, t time.Time, ok bool) {
+	if len(s) < 8 || !IsDigit(s[len(s)-1]) && s[len(s)-1]|0x20 != 'm' {
+		return "", time.Time{}, false
+	}
+	limit := min(len(s), maxAuthorBytes+1)
+	for p := 1; p < limit; p++ {
+		c := s[p]
+		prev := s[p-1]
+		digitStart := IsDigit(c) && !IsDigit(prev)
+		wordStart := 'A' <= c && c <= 'Z'
+		if !digitStart && !wordStart {
+			continue
+		}
+		sc := dateScanner{s: s, i: p}
+		d, h, m, ok := sc.dateTime()
+		if !ok || !sc.done() {
+			continue
+		}
+		author := normalize.TrimSpace(s[:gluedWeekday(s, p)])
+		if !PlausibleAuthor(normalize.TrimSpace(s[:p])) {
+			return "", time.Time{}, false
+		}
+		return author, time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
+	}
+	return "", time.Time{}, false
 }
