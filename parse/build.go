@@ -25,10 +25,47 @@ type builder struct {
 	votes    lang.Votes               // the interface languages of the markers read
 	slab     []pending                // room for the next nodes
 	blocks   []*[pendingBlock]pending // the blocks slab is cut from
+
+	warnN     map[string]int           // warnings given, by format
+	warnMore  map[string]*moreWarnings // those past maxSameWarnings, by format
+	moreOrder []string                 // the formats of warnMore in order
 }
 
 func (b *builder) warn(line int, format string, args ...any) {
+	if b.warnN == nil {
+		b.warnN = map[string]int{}
+	}
+	b.warnN[format]++
+	if b.warnN[format] > maxSameWarnings {
+		// Counted, not kept: an input may earn a million of one kind.
+		m := b.warnMore[format]
+		if m == nil {
+			if b.warnMore == nil {
+				b.warnMore = map[string]*moreWarnings{}
+			}
+			m = &moreWarnings{example: fmt.Sprintf(format, args...)}
+			b.warnMore[format] = m
+			b.moreOrder = append(b.moreOrder, format)
+		}
+		m.n++
+		return
+	}
 	b.doc.Warnings = append(b.doc.Warnings, thread.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+// moreWarnings counts the warnings of one kind past maxSameWarnings.
+type moreWarnings struct {
+	n       int
+	example string // the first of them
+}
+
+// finishWarnings adds a warning that counts the ones warn did not keep.
+func (b *builder) finishWarnings() {
+	for _, f := range b.moreOrder {
+		m := b.warnMore[f]
+		b.doc.Warnings = append(b.doc.Warnings, thread.Warning{Message: fmt.Sprintf("%d more warnings like this one: %s", m.n, m.example)})
+	}
+	b.moreOrder, b.warnMore, b.warnN = nil, nil, nil
 }
 
 // vote counts a marker of the languages in s (see lang.Votes).

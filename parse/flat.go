@@ -169,9 +169,9 @@ func startsWithQuote(s string) bool {
 	return r == '"' || r == '“' || r == '\'' || r == '‘' || r == '«'
 }
 
-// segLine is a piece of text of a flat segment.
+// segLine is a piece of text of a flat segment: of line ls[li].
 type segLine struct {
-	l     line
+	li    int32
 	text  string
 	start int // byte offset of text in the input
 }
@@ -196,22 +196,22 @@ func (s *segment) empty() bool {
 
 func (flat) parse(b *builder, ls []line) []*pending {
 	segs := []*segment{{}}
-	for _, l := range ls {
+	for li, l := range ls {
 		cur := segs[len(segs)-1]
 		off := l.start + leading(l.text)
 		if a, rest := gluedAction(l.trim()); a != actNone {
 			mk := l.trim()[:len(l.trim())-len(rest)]
 			b.markup(l, thread.MarkupAction, mk)
 			cur.closer = a
-			cur.marker = segLine{l: l, text: mk, start: off}
+			cur.marker = segLine{li: int32(li), text: mk, start: off}
 			next := &segment{}
 			if rest != "" {
-				next.lines = append(next.lines, segLine{l: l, text: rest, start: off + len(mk)})
+				next.lines = append(next.lines, segLine{li: int32(li), text: rest, start: off + len(mk)})
 			}
 			segs = append(segs, next)
 			continue
 		}
-		cur.lines = append(cur.lines, segLine{l: l, text: l.trim(), start: off})
+		cur.lines = append(cur.lines, segLine{li: int32(li), text: l.trim(), start: off})
 	}
 	// Move trailing lead-in lines to the segment that follows. A segment
 	// that is only lead-in lines goes on whole, with its marker for the
@@ -258,7 +258,7 @@ func (flat) parse(b *builder, ls []line) []*pending {
 			var kept []segLine
 			for _, sl := range s.lines {
 				if isChrome(sl.text) {
-					b.markup(sl.l, thread.MarkupChrome, sl.text)
+					b.markup(ls[sl.li], thread.MarkupChrome, sl.text)
 				} else {
 					kept = append(kept, sl)
 				}
@@ -267,27 +267,27 @@ func (flat) parse(b *builder, ls []line) []*pending {
 			if s.empty() {
 				continue
 			}
-			b.warn(s.lines[0].l.num, "text after the last action marker kept as a comment")
+			b.warn(ls[s.lines[0].li].num, "text after the last action marker kept as a comment")
 		}
 		if s.empty() {
 			if s.closer != actNone {
-				b.warn(s.marker.l.num, "empty comment before %q", s.marker.text)
+				b.warn(ls[s.marker.li].num, "empty comment before %q", s.marker.text)
 			}
 			continue
 		}
-		p := b.newNode(s.lines[0].l)
+		p := b.newNode(ls[s.lines[0].li])
 		p.reply = s.closer.closesReply()
 		for _, sl := range s.extra {
-			p.span.add(sl.l.num, sl.start, sl.start+len(sl.text))
+			p.span.add(ls[sl.li].num, sl.start, sl.start+len(sl.text))
 		}
 		for _, sl := range s.lines {
 			p.text.add(sl.text)
 			if sl.text != "" {
-				p.span.add(sl.l.num, sl.start, sl.start+len(sl.text))
+				p.span.add(ls[sl.li].num, sl.start, sl.start+len(sl.text))
 			}
 		}
 		if s.closer != actNone {
-			p.span.add(s.marker.l.num, s.marker.start, s.marker.start+len(s.marker.text))
+			p.span.add(ls[s.marker.li].num, s.marker.start, s.marker.start+len(s.marker.text))
 		}
 		out = append(out, p)
 	}

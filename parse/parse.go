@@ -27,6 +27,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -200,27 +201,45 @@ const maxSameWarnings = 100
 // capWarnings keeps the first maxSameWarnings warnings of each text and
 // adds, for a text that came more often, one that counts the rest: an
 // input of a million empty comments gets a readable list, not a million
-// lines.
+// lines. The counts the builders kept (finishWarnings) are added up, one
+// line for each kind.
 func capWarnings(ws []thread.Warning) []thread.Warning {
-	if len(ws) <= maxSameWarnings {
-		return ws
-	}
 	n := map[string]int{}
+	more := map[string]int{}
+	var order []string
 	out := ws[:0]
-	var over []string
 	for _, w := range ws {
-		n[w.Message]++
-		switch c := n[w.Message]; {
-		case c <= maxSameWarnings:
-			out = append(out, w)
-		case c == maxSameWarnings+1:
-			over = append(over, w.Message)
+		if c, ex, ok := parseMore(w.Message); ok {
+			if more[ex] == 0 {
+				order = append(order, ex)
+			}
+			more[ex] += c
+			continue
 		}
+		n[w.Message]++
+		if n[w.Message] <= maxSameWarnings {
+			out = append(out, w)
+			continue
+		}
+		if more[w.Message] == 0 {
+			order = append(order, w.Message)
+		}
+		more[w.Message]++
 	}
-	for _, m := range over {
-		out = append(out, thread.Warning{Message: fmt.Sprintf("%d more warnings: %s", n[m]-maxSameWarnings, m)})
+	for _, m := range order {
+		out = append(out, thread.Warning{Message: fmt.Sprintf("%d more warnings like this one: %s", more[m], m)})
 	}
 	return out
+}
+
+// parseMore reads a warning that counts others (see finishWarnings).
+func parseMore(msg string) (n int, example string, ok bool) {
+	num, rest, found := strings.Cut(msg, " more warnings like this one: ")
+	if !found {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(num)
+	return n, rest, err == nil
 }
 
 // checkNodes reports an *Error when posts hold more than max comments and
@@ -354,6 +373,7 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 		post.ID = fmt.Sprintf("p%d", i+1)
 	}
 	doc.Language = b.votes.Best()
+	b.finishWarnings()
 	doc.Warnings = capWarnings(doc.Warnings)
 	sort.SliceStable(doc.Markup, func(i, j int) bool { return doc.Markup[i].Line < doc.Markup[j].Line })
 	switch {
@@ -399,6 +419,7 @@ func (p *Parser) parseRegions(b *builder, regions [][]line, forced Layout) bool 
 	}
 	for _, sub := range subs {
 		b.doc.Posts = append(b.doc.Posts, sub.doc.Posts...)
+		sub.finishWarnings()
 		b.doc.Warnings = append(b.doc.Warnings, sub.doc.Warnings...)
 		b.doc.Markup = append(b.doc.Markup, sub.doc.Markup...)
 		b.votes.Merge(&sub.votes)

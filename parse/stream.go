@@ -490,6 +490,7 @@ func (s *stream) build(j *regionJob) {
 	b := &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes, noMarkup: true}
 	region := b.duplicates(j.region, s.p.DropDuplicates)
 	b.parseRegion(region, s.forced)
+	b.finishWarnings()
 	if b.err != nil {
 		j.err = b.err
 		return

@@ -271,11 +271,11 @@ func TestManySameWarnings(t *testing.T) {
 		if strings.HasPrefix(w.Message, "empty comment") {
 			same++
 		}
-		if strings.Contains(w.Message, "more warnings: empty comment") {
+		if strings.Contains(w.Message, "more warnings like this one: empty comment") {
 			summary = w.Message
 		}
 	}
-	if same != maxSameWarnings || !strings.HasPrefix(summary, "899 more warnings") {
+	if same != maxSameWarnings || !strings.HasPrefix(summary, "899 more warnings like this one: empty comment") {
 		t.Errorf("%d warnings listed, summary %q", same, summary)
 	}
 }
