@@ -26,10 +26,10 @@ const cpEvery = 1024
 func (m *decodeMap) input(p int) int {
 	switch {
 	case m.width != nil:
-		i := sort.Search(len(m.points), func(i int) bool { return m.points[i].out > p }) - 1
+		i := sort.Search(len(m.points), func(i int) bool { return int(m.points[i].out) > p }) - 1
 		out, in := 0, m.base
 		if i >= 0 {
-			out, in = m.points[i].out, m.points[i].in
+			out, in = int(m.points[i].out), int(m.points[i].in)
 		}
 		for out < p && out < len(m.text) {
 			r, n := utf8.DecodeRuneInString(m.text[out:])
@@ -49,7 +49,7 @@ func (m *decodeMap) build() {
 	next := cpEvery
 	for out := 0; out < len(m.text); {
 		if out >= next {
-			m.points = append(m.points, edit{out: out, in: in})
+			m.points = append(m.points, edit{out: int32(out), in: int32(in)})
 			next = out + cpEvery
 		}
 		r, n := utf8.DecodeRuneInString(m.text[out:])

@@ -36,6 +36,11 @@ const (
 // ErrEncoding is returned for an encoding name Decode does not know.
 var ErrEncoding = errors.New("unknown encoding")
 
+// ErrTooLarge is returned by Normalize for an input of more than 2 GiB,
+// whose offsets its maps do not hold; Parser.Posts reads such an input a
+// piece at a time.
+var ErrTooLarge = errors.New("input larger than 2 GiB to normalize at once")
+
 // Decoded is text decoded from a dump.
 type Decoded struct {
 	// Text is the input as UTF-8, without its byte order mark.

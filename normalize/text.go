@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -64,6 +65,9 @@ func NormalizeString(s string, encoding string) (*Text, error) {
 // normalize is Normalize; shared, when not empty, is b as a string (see
 // decode). b is only read.
 func normalize(b []byte, encoding string, shared string) (*Text, error) {
+	if len(b) > math.MaxInt32 {
+		return nil, ErrTooLarge
+	}
 	d, dm, err := decode(b, encoding, shared)
 	if err != nil {
 		return nil, err
@@ -81,7 +85,7 @@ func String(s string) string {
 
 // clean runs the passes until none changes the text.
 func (t *Text) clean(s string) string {
-	if alreadyClean(s) {
+	if alreadyClean(s) || len(s) > math.MaxInt32 {
 		return s
 	}
 	for range 4 {
@@ -129,7 +133,7 @@ func (t *Text) InputOffset(p int) int {
 // output bytes correspond one to one to input bytes from offset in; or, when
 // flat, that they all stand for the place in (a replacement's bytes).
 type edit struct {
-	out, in int
+	out, in int32 // offsets of at most 2 GiB (Normalize refuses more): 12 bytes an edit, not 24
 	flat    bool
 }
 
@@ -137,14 +141,14 @@ type edit struct {
 type stage []edit
 
 func (s stage) input(p int) int {
-	i := sort.Search(len(s), func(i int) bool { return s[i].out > p }) - 1
+	i := sort.Search(len(s), func(i int) bool { return int(s[i].out) > p }) - 1
 	if i < 0 {
 		return p
 	}
 	if s[i].flat {
-		return s[i].in
+		return int(s[i].in)
 	}
-	return s[i].in + (p - s[i].out)
+	return int(s[i].in) + (p - int(s[i].out))
 }
 
 // writer builds a pass's output and its stage.
@@ -163,7 +167,7 @@ func (w *writer) String() string { return string(w.b) }
 func (w *writer) write(s string, in int) {
 	out := len(w.b)
 	if in-out != w.delta || w.flat {
-		w.edits = append(w.edits, edit{out: out, in: in})
+		w.edits = append(w.edits, edit{out: int32(out), in: int32(in)})
 		w.delta, w.flat = in-out, false
 	}
 	w.b = append(w.b, s...)
@@ -172,7 +176,7 @@ func (w *writer) write(s string, in int) {
 // replace appends s, which replaces the input from offset in: every place
 // inside s maps to in.
 func (w *writer) replace(s string, in int) {
-	w.edits = append(w.edits, edit{out: len(w.b), in: in, flat: true})
+	w.edits = append(w.edits, edit{out: int32(len(w.b)), in: int32(in), flat: true})
 	w.flat = true
 	w.b = append(w.b, s...)
 }
@@ -181,7 +185,7 @@ func (w *writer) replace(s string, in int) {
 // that out stood for.
 func (w *writer) truncate(out int) int {
 	in := w.edits.input(out)
-	for len(w.edits) > 0 && w.edits[len(w.edits)-1].out >= out {
+	for len(w.edits) > 0 && int(w.edits[len(w.edits)-1].out) >= out {
 		w.edits = w.edits[:len(w.edits)-1]
 	}
 	w.b = w.b[:out]
@@ -319,7 +323,7 @@ func (w *writer) repairTail() (int, bool) {
 			continue
 		}
 		in := w.truncate(starts[k])
-		w.edits = append(w.edits, edit{out: w.len(), in: in, flat: true})
+		w.edits = append(w.edits, edit{out: int32(w.len()), in: int32(in), flat: true})
 		w.flat = true
 		w.b = utf8.AppendRune(w.b, fixed)
 		return starts[k], true
