@@ -126,6 +126,18 @@ func itemEvidence(ls []line, i int, m listMarker) bool {
 	return false
 }
 
+// opensComment reports whether the item at ls[i] opens as a comment does,
+// by itself: a picture, a header, or a picture's alt text or nothing with
+// a header on the next line; not by an action link further on, which a
+// list inside a comment may have below it.
+func opensComment(ls []line, i int, m listMarker) bool {
+	if isAvatar(m.rest) || avatarStart(m.rest) || m.rest != "" && itemHeader(m.rest) || altText(ls, i, m.rest) {
+		return true
+	}
+	j := nextText(ls, i+1)
+	return m.rest == "" && j >= 0 && j <= i+2 && itemHeader(ls[j].trim())
+}
+
 // itemHeader reports whether s reads as a comment header in an item's
 // first text line.
 func itemHeader(s string) bool {
@@ -215,7 +227,11 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 				topCol, topInd = m.col, int(l.indent)
 			}
 			reply := !top && cur != nil && topCol >= 0 && int(l.indent) > topInd && m.number > 0 &&
-				(replyCol < 0 || m.col == replyCol || int(l.indent) == replyInd) && (inThread || itemEvidence(ls, i, m))
+				(replyCol < 0 || m.col == replyCol || int(l.indent) == replyInd) && (inThread || itemEvidence(ls, i, m)) ||
+				// A reply nested deeper than Blogger shows (a reply to a
+				// reply) is one more reply of the thread when it opens
+				// as a comment does.
+				!top && cur != nil && replyCol >= 0 && m.col > replyCol && m.number > 0 && inThread && opensComment(ls, i, m)
 			if top || reply {
 				p := b.newNode(*l)
 				p.number, p.numLine = m.number, l.num

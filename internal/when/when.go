@@ -865,8 +865,8 @@ func GluedHeader(s string) (author string, st Stamp, ok bool) {
 // last word of small letters before a full stop, "!" or "?" ("I think
 // so."), where a name ends in an initial or a title ("Jane D.").
 func endsSentence(s string) bool {
-	if s == "" || !strings.ContainsRune(".!?", rune(s[len(s)-1])) {
-		return false
+	if s == "" || !strings.ContainsRune(".!?", rune(s[len(s)-1])) || strings.HasSuffix(s, "...") {
+		return false // "Someone said..." is a name someone chose
 	}
 	w := strings.TrimRight(s, ".!?")
 	if i := strings.LastIndexByte(w, ' '); i >= 0 {

@@ -117,3 +117,17 @@ DATE_HEADERS.update({
     "da": lambda d: f"{DA_D[d.weekday()]} den {d.day}. {DA_M[d.month-1]} {d.year}",
     "pt-PT": lambda d: f"{PT_D[d.weekday()]}, {d.day} de {PT_M[d.month-1]} de {d.year}",
 })
+
+# ---- added for the third set of pages (Norwegian Bokmål and Ukrainian)
+NB_M = "januar februar mars april mai juni juli august september oktober november desember".split()
+NB_D = "mandag tirsdag onsdag torsdag fredag lørdag søndag".split()
+UK_M = "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split()
+UK_D = "понеділок вівторок середа четвер пʼятниця субота неділя".split()
+FORMATS.update({
+    "nb": lambda d: f"{d.day}. {NB_M[d.month-1]} {d.year} kl. {d.hour:02d}:{d.minute:02d}",
+    "uk": lambda d: f"{d.day} {UK_M[d.month-1]} {d.year} р. о {d.hour:02d}:{d.minute:02d}",
+})
+DATE_HEADERS.update({
+    "nb": lambda d: f"{NB_D[d.weekday()]} {d.day}. {NB_M[d.month-1]} {d.year}",
+    "uk": lambda d: f"{UK_D[d.weekday()]}, {d.day} {UK_M[d.month-1]} {d.year} р.",
+})

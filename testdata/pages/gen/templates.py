@@ -127,7 +127,7 @@ def threaded_comment(p, ui, ids, c, depth, opts):
            f"<div class='avatar-image-container'>{avatar_img(c, opts)}</div>",
            f"<div class='comment-block'><div class='comment-header'>{cite}<span class='{icon}'></span>"
            f"<span class='datetime secondary-text'><a rel='nofollow' href='{p['post_url']}?showComment={ts_ms(c['dt'])}#c{cid}'>{E(tt)}</a></span></div>",
-           f"<p class='comment-content'{p_style}>{body}</p>",
+           (f"<div class='comment-content'{p_style}>{body}</div>" if opts.get('div_body') else f"<p class='comment-content'{p_style}>{body}</p>"),
            "<span class='comment-actions secondary-text'>"]
     if depth == 0:
         out.append(f"<a class='comment-reply' target='_self' data-comment-id='{cid}'>{ui['reply']}</a>")
@@ -343,3 +343,12 @@ def slim_comment(p, ui, ids, c):
             f"<div class='comment-header'><cite class='user'>{E(c['author'])}</cite> "
             f"<span class='datetime secondary-text'><a href='?showComment={ts_ms(c['dt'])}#c{cid}'>{E(c['_time_text'])}</a></span></div>"
             f"<p class='comment-content'>{c['html']}</p><span class='comment-actions secondary-text'><a class='comment-reply'>{ui['reply']}</a></span></div></li>\n")
+
+
+# ---------------------------------------------------------------- third set: an archive page with several posts, each with its comments
+
+def wrap_multi(p, ui, posts_html):
+    return (page_head(p) + "<div class='content'><div class='content-outer'>\n" + header(p) +
+            "<div class='main-outer'><div class='columns'><div class='main section' id='main'><div class='widget Blog' id='Blog1'>\n<div class='blog-posts hfeed'>\n" +
+            "".join(ph + "</div></div></div>\n" for ph in posts_html) +
+            "</div>\n" + pager_and_feeds(p, ui) + "</div></div>\n" + sidebar(p, ui) + "</div></div>\n</div></div>\n" + footer(p))

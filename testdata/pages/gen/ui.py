@@ -103,3 +103,19 @@ UI.update({
 })
 UI["en"] = dict(UI["en"], get_link="Get link", share="Share", other_apps="Other Apps", by="By", visit="Visit profile",
                 archive_label="Archive", report="Report Abuse", comments_title="Comments")
+
+# ---- added for the third set of pages
+UI.update({
+    "nb": dict(posted_by="Lagt inn av", at="kl.", labels="Etiketter:", newer="Nyere innlegg", older="Eldre innlegg", home="Startsiden",
+               subscribe="Abonner på:", feed="Legg inn kommentarer (Atom)", about="Om meg", my_photo="Mitt bilde",
+               profile="Vis hele profilen min", archive="Bloggarkiv", reply="Svar", delete="Slett",
+               replies="Svar", add_comment="Legg til kommentar", load_more="Last inn mer...",
+               post_comment="Legg inn en kommentar", said="sa...", delete_comment="Slett kommentar",
+               removed="Denne kommentaren har blitt fjernet av forfatteren."),
+    "uk": dict(posted_by="Опубліковано", at="о", labels="Мітки:", newer="Новіша публікація", older="Старіша публікація", home="Головна сторінка",
+               subscribe="Підписатися на:", feed="Дописати коментарі (Atom)", about="Про мене", my_photo="Моє фото",
+               profile="Переглянути мій повний профіль", archive="Архів блогу", reply="Відповісти", delete="Видалити",
+               replies="Відповіді", add_comment="Додати коментар", load_more="Завантажити більше...",
+               post_comment="Дописати коментар", said="сказав(-ла)...", delete_comment="Видалити коментар",
+               removed="Цей коментар видалив автор."),
+})
