@@ -75,3 +75,51 @@ func TestNamesLinear(t *testing.T) {
 		t.Errorf("mentions %v", got)
 	}
 }
+
+// TestQuotedAsBefore: cases a review found where the index answered
+// otherwise than the full scan: a head cut inside a character, a tail that
+// overlaps the head; and a long quotation whose head is everywhere and
+// tail nowhere costs work in proportion to the text.
+func TestQuotedAsBefore(t *testing.T) {
+	find := func(body, quote string) string {
+		p := &thread.Post{ID: "p1", Body: body}
+		p.Comments = []*thread.Comment{{Node: thread.Node{ID: "1", Body: "He wrote: \u201c" + quote + "\u201d"}}}
+		Post(p, Options{})
+		if q := p.Comments[0].Quotes; len(q) == 1 {
+			return q[0].Kind
+		}
+		return ""
+	}
+	head := strings.Repeat("a", 91) + " ccccccc"
+	if got := find(head+"ж other words"+strings.Repeat(" zz", 40), head+"é"+strings.Repeat(" mid", 60)+strings.Repeat(" zz", 40)); got != KindPost {
+		t.Errorf("head cut in a character: %q, want post", got)
+	}
+	per := strings.Repeat("ab cd ef ", 40)
+	if got := find(per[:150], strings.TrimSpace(per[:306])); got != KindPost {
+		t.Errorf("tail overlapping the head: %q, want post", got)
+	}
+	work := func(n int) int {
+		p := &thread.Post{ID: "p1", Body: strings.Repeat("ab ", n)}
+		p.Comments = []*thread.Comment{{Node: thread.Node{ID: "1", Body: "\u201c" + strings.Repeat("ab ", 40) + strings.Repeat("zz ", 70) + "zz\u201d"}}}
+		return post(p, Options{}).index.work
+	}
+	if a, b := work(10000), work(40000); b > 5*a {
+		t.Errorf("a long quotation: %d bytes of work at N, %d at 4N", a, b)
+	}
+}
+
+// TestLongAuthorName: an author field of thousands of words is no name to
+// look for, and costs no more than a short one.
+func TestLongAuthorName(t *testing.T) {
+	work := func(n int) int {
+		p := &thread.Post{ID: "p1", Body: "Post."}
+		p.Comments = []*thread.Comment{
+			{Node: thread.Node{ID: "1", Author: "Jane" + strings.Repeat(" Xy", n), Body: "Hi."}},
+			{Node: thread.Node{ID: "2", Author: "Bo", Body: strings.Repeat("Jane ", n)}},
+		}
+		return post(p, Options{}).nameWork
+	}
+	if a, b := work(500), work(2000); b > 5*a {
+		t.Errorf("%d lookups at N, %d at 4N", a, b)
+	}
+}

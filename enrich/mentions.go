@@ -23,6 +23,7 @@ type resolver struct {
 	byTime   map[int64]string  // Unix seconds -> id
 	byName   map[string]int    // key of the first word of a name -> most words of a name so starting
 	names    map[string]string // keys of a name's words, joined by spaces -> id
+	prefixes map[string]bool   // the keys of the first words of longer names, joined
 	initials map[string]string // "PG" -> id
 	pairs    [26 * 26]bool     // the first two letters of the keys of byName, when letters
 
@@ -113,11 +114,18 @@ func (r *resolver) addName(author, id string) {
 	if r.byName == nil {
 		r.byName = make(map[string]int)
 		r.names = make(map[string]string)
+		r.prefixes = make(map[string]bool)
 	}
 	// One map lookup a name, however many share its first word (issue
 	// 20, row 3).
+	if len(words) > maxNameWords {
+		return // no one's name: a sentence in the author field
+	}
 	r.byName[words[0]] = max(r.byName[words[0]], len(words))
 	r.names[strings.Join(words, " ")] = id
+	for n := 1; n < len(words); n++ {
+		r.prefixes[strings.Join(words[:n], " ")] = true
+	}
 	if len(raw) >= 2 {
 		var in strings.Builder
 		for _, w := range raw {
@@ -588,13 +596,17 @@ func (r *resolver) nameAt(s string, k int) (id string, end int, ok bool) {
 			break
 		}
 		gk := normalize.Key(got)
-		if nid, ok := r.names[prefix.String()+gk]; ok {
+		key := prefix.String() + gk
+		if nid, ok := r.names[key]; ok {
 			bestEnd, id = j+len(got), nid
 		}
 		if base, ok := cutPossessive(got); ok {
 			if nid, ok := r.names[prefix.String()+normalize.Key(base)]; ok && j+len(base) > bestEnd {
 				bestEnd, id = j+len(base), nid
 			}
+		}
+		if !r.prefixes[key] {
+			break // no longer name starts so
 		}
 		prefix.WriteString(gk)
 		j += len(got)
@@ -604,6 +616,10 @@ func (r *resolver) nameAt(s string, k int) (id string, end int, ok bool) {
 	}
 	return id, bestEnd, true
 }
+
+// maxNameWords is the most words a name that mentions are looked for by
+// may have.
+const maxNameWords = 12
 
 // cutPossessive returns w without its possessive "'s".
 func cutPossessive(w string) (string, bool) {

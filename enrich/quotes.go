@@ -242,7 +242,11 @@ func (e *postEnricher) quoted(i int, k string) int {
 	// wherever k stands), within its first 100 bytes (the head a long
 	// quotation is matched by), the one with the fewest places.
 	best, bestN := -1, 0
-	for w := 1; w+windowBytes <= min(len(k), quoteHead); w++ {
+	limit := len(k) // a short quotation is found whole: any window of it
+	if len(k) >= 3*quoteHead {
+		limit = len(quoteHeadOf(k)) // a long one by its head
+	}
+	for w := 1; w+windowBytes <= limit; w++ {
 		if k[w-1] != ' ' {
 			continue
 		}
@@ -275,21 +279,46 @@ func (e *postEnricher) quoted(i int, k string) int {
 		return -1
 	}
 	w := k[best : best+windowBytes]
+	failed := int32(-3) // a node whose first head match failed: no later one can do better
 	for _, at := range x.at[w] {
+		if at.node == failed {
+			continue
+		}
 		hay := text(at.node)
 		start := int(at.off) - best
 		if start < 0 {
 			continue
 		}
 		x.work += len(k)
-		if containsAt(hay, start, k) {
+		switch containsAt(hay, start, k) {
+		case matched:
 			if at.node < 0 {
 				return postQuoted
 			}
 			return int(at.node)
+		case tailMissing:
+			failed = at.node
+			x.work += len(hay) - start
 		}
 	}
 	return -1
+}
+
+// Results of containsAt.
+const (
+	noMatch     = iota
+	matched     // k stands there
+	tailMissing // a long k's head stands there, its tail nowhere after
+)
+
+// quoteHeadOf is the head a long quotation is found by: its first
+// quoteHead bytes, whole characters.
+func quoteHeadOf(k string) string {
+	head := k[:min(len(k), quoteHead)]
+	for !utf8.ValidString(head) {
+		head = head[:len(head)-1]
+	}
+	return head
 }
 
 // quoteHead is how much of a long quotation's start must be found as it
@@ -297,23 +326,27 @@ func (e *postEnricher) quoted(i int, k string) int {
 const quoteHead = 100
 
 // containsAt reports whether k stands in hay at start, as contains reads
-// it: whole, or a long quotation by its head there and its tail after.
-func containsAt(hay string, start int, k string) bool {
+// it: whole, or a long quotation by its head there and its tail after the
+// head's start.
+func containsAt(hay string, start int, k string) int {
 	if strings.HasPrefix(hay[start:], k) {
-		return true
+		return matched
 	}
 	if len(k) < 3*quoteHead {
-		return false
+		return noMatch
 	}
-	head := k[:quoteHead]
-	for !utf8.ValidString(head) {
-		head = head[:len(head)-1]
-	}
+	head := quoteHeadOf(k)
 	tail := k[len(k)-quoteHead:]
 	for !utf8.ValidString(tail) {
 		tail = tail[1:]
 	}
-	return strings.HasPrefix(hay[start:], head) && strings.Contains(hay[start+len(head):], tail)
+	if !strings.HasPrefix(hay[start:], head) {
+		return noMatch
+	}
+	if strings.Contains(hay[start:], tail) {
+		return matched
+	}
+	return tailMissing
 }
 
 func (e *postEnricher) postKeyText() string {

@@ -334,7 +334,9 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)
 				break
 			}
 			if onPath[cur] {
-				t, why[n] = n, "is in a thread of replies that loops back on itself"
+				// cur is in the loop (n may only lead to it): it heads
+				// the thread, which breaks the loop.
+				t, why[cur] = cur, "is in a thread of replies that loops back on itself"
 				break
 			}
 			onPath[cur] = true

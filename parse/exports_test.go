@@ -717,3 +717,34 @@ func TestExportDamageRedTeam(t *testing.T) {
 		}
 	}
 }
+
+// TestLoopBehindAReply: a reply that leads into a loop it is not part of
+// leaves no loop in reply_to (a review's finding).
+func TestLoopBehindAReply(t *testing.T) {
+	ns := []exportNode{
+		{key: "c", order: 0},
+		{key: "n", parent: "a", order: 1},
+		{key: "a", parent: "b", order: 2},
+		{key: "b", parent: "a", order: 3},
+	}
+	p := &thread.Post{}
+	buildComments(p, ns, &hidden{}, func(string) {})
+	ids := map[string]string{}
+	for _, c := range p.Comments {
+		for _, r := range c.Replies {
+			ids[r.ID] = r.ReplyTo
+		}
+	}
+	for id, to := range ids {
+		if to != "" && ids[to] == id {
+			t.Errorf("replies %s and %s answer each other", id, to)
+		}
+	}
+	// A broken item inside WXR's channel costs one warning, not a second
+	// one for the channel's end.
+	src := "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel>\n<item><title>Bad &bogus</title></item>\n<item><title>Good</title></item>\n</channel>\n</rss>\n"
+	doc, err := (&Parser{}).ParseBytes("x.xml", []byte(src))
+	if err != nil || len(doc.Warnings) != 1 || len(doc.Posts) != 1 || doc.Posts[0].Title != "Good" {
+		t.Errorf("%v %+v", err, doc)
+	}
+}

@@ -232,6 +232,9 @@ func (flat) parse(b *builder, ls []line) []*pending {
 			first := firstText(own)
 			if first == len(own) && len(carry) > 0 || first < len(own) && j == first {
 				// Only lead-in lines (or blanks after carried ones).
+				if len(carry) == 0 {
+					own = own[first:] // no blank lines ahead of the first carried
+				}
 				carry = append(carry, own...)
 				carryExtra = append(carryExtra, s.marker)
 				s.lines, s.leadIn = nil, true

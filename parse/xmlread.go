@@ -48,7 +48,11 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 		r.warn(thread.Warning{Line: 1, Message: fmt.Sprintf("%d bytes before the XML skipped", start)})
 	}
 	var lines lineCounter
-	var root []byte // the root element's start tag, for its namespaces
+	// open holds the start tags of the elements open around the read
+	// (the root, WXR's channel): a restart begins with them, so that the
+	// namespaces hold and their end tags close something.
+	var open [][]byte
+	seenRoot := false
 	pos, prefix := start, []byte(nil)
 	seen := false
 	current, currentAt := "", 0 // the wanted element being read when an error comes
@@ -58,6 +62,12 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 		base := pos - len(prefix)
 		prefixLines := bytes.Count(prefix, []byte("\n"))
 		lineBase := lines.at(r.src, pos) - prefixLines
+		raw := func(from, to int64) []byte {
+			if int(to) <= len(prefix) {
+				return prefix[from:to]
+			}
+			return r.src[base+int(from) : base+int(to)]
+		}
 		err := func() error {
 			for {
 				before := d.InputOffset()
@@ -68,14 +78,17 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 				if err != nil {
 					return err
 				}
+				if _, ok := tok.(xml.EndElement); ok && len(open) > 0 {
+					open = open[:len(open)-1]
+					continue
+				}
 				se, ok := tok.(xml.StartElement)
 				if !ok {
 					continue
 				}
-				if root == nil {
-					root = append([]byte(nil), r.src[base+int(before):base+int(d.InputOffset())]...)
-				}
+				seenRoot = true
 				if !slices.Contains(r.names, se.Name.Local) {
+					open = append(open, append([]byte(nil), raw(before, d.InputOffset())...))
 					continue
 				}
 				seen = true
@@ -88,7 +101,7 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 				current = ""
 			}
 		}()
-		if err == nil && root == nil {
+		if err == nil && !seenRoot {
 			return &Error{File: r.name, Line: 1, Col: 1, Err: errors.New("xml: no element in the input")}
 		}
 		if err == nil {
@@ -104,7 +117,7 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 			col += pos - (bytes.LastIndexByte(r.src[:pos], '\n') + 1) - (len(prefix) - (bytes.LastIndexByte(prefix, '\n') + 1))
 		}
 		at := min(max(base+int(d.InputOffset()), pos), len(r.src))
-		if !seen && root == nil {
+		if !seen && !seenRoot {
 			return &Error{File: r.name, Line: line + lineBase, Col: col, Err: fmt.Errorf("xml: %w", err)}
 		}
 		if current == "" {
@@ -148,7 +161,7 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 			return nil
 		}
 		r.warn(thread.Warning{Line: line + lineBase, Message: fmt.Sprintf("%d:%d: xml: %s; skipped to line %d", line+lineBase, col, msg, lines.at(r.src, next)+1)})
-		pos, prefix = next, root
+		pos, prefix, open = next, bytes.Join(open, nil), nil // the prefix's tags are read again
 	}
 }
 
