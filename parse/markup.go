@@ -121,8 +121,30 @@ func wholeActionLang(s string) (action, lang.Set) {
 	if e, ok := actionTexts[s]; ok {
 		return e.act, e.langs
 	}
+	if e, ok := upperActions[s]; ok {
+		// In capitals, as a template's CSS (text-transform) shows them
+		// and a browser copies them: "REPLYDELETE".
+		return e.act, e.langs
+	}
 	return actNone, 0
 }
+
+// upperActions are the actions in capitals ("REPLYDELETE", "LÖSCHEN").
+var upperActions = func() map[string]actionEntry {
+	m := make(map[string]actionEntry, len(actionTexts))
+	for text, e := range actionTexts {
+		u := strings.ToUpper(text)
+		if prev, ok := m[u]; ok {
+			if prev.act != e.act {
+				continue // the meanings differ: no capitals for it
+			}
+			e.langs |= prev.langs
+		}
+		e.text = u
+		m[u] = e
+	}
+	return m
+}()
 
 // wordTails are endings that turn an action word into an ordinary word:
 // "Deleted", "Deletes", "Deletion", "Replying"... A line that starts with one

@@ -63,6 +63,12 @@ func TestActionLanguages(t *testing.T) {
 	if a, _ := wholeActionLang("Antworten"); a != actReplyOrReplies {
 		t.Errorf("Antworten = %v, want Reply-or-Replies", a)
 	}
+	// In capitals, as a template's CSS shows them and a browser copies them.
+	for in, want := range map[string]action{"REPLYDELETE": actReplyDelete, "REPLIES": actReplies, "ANTWORTENLÖSCHENANTWORTEN": actReplyDeleteReplies, "LÖSCHEN": actDelete} {
+		if a, _ := wholeActionLang(in); a != want {
+			t.Errorf("wholeActionLang(%q) = %v, want %v", in, a, want)
+		}
+	}
 }
 
 func TestParseCount(t *testing.T) {
