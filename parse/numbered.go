@@ -80,6 +80,11 @@ func marker(l *line) (listMarker, bool) {
 		return listMarker{n, rest, int(l.indent) + strings.IndexByte(s, '.') + 2}, true
 	}
 	r, n := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(bullets, r) && n == len(s) && strings.ContainsRune("-*+•", r) {
+		// A bullet alone on its line, the item's text below it, as
+		// pandoc writes an item that opens with a block ("-   ").
+		return listMarker{0, "", int(l.indent) + 2}, true
+	}
 	if l.indent == 0 || !strings.ContainsRune(bullets, r) || n >= len(s) || s[n] != ' ' {
 		return listMarker{}, false
 	}
