@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -94,42 +95,53 @@ func TestExternal(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := (&Parser{}).ParseBytes(base, src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkLossless(t, string(src), doc)
-			if len(doc.Posts) != 1 {
-				var titles []string
-				for _, p := range doc.Posts {
-					titles = append(titles, strconv.Quote(p.Title))
-				}
-				t.Fatalf("%d posts (%s), want 1", len(doc.Posts), strings.Join(titles, ", "))
-			}
-			post := doc.Posts[0]
 			page := strings.TrimSuffix(base, filepath.Ext(base))
 			page = page[:strings.LastIndexByte(page, '.')] // NAME.w3m -> NAME
-			want := pages[page].Nodes
-			if want == nil {
-				if post.Count() != tr.Comments+tr.Replies {
-					t.Errorf("%d comments and replies, want %d", post.Count(), tr.Comments+tr.Replies)
-				}
-				return
-			}
-			if (tr.Declared == nil) != (post.DeclaredComments == nil) || tr.Declared != nil && *tr.Declared != *post.DeclaredComments {
-				t.Errorf("declared %s, want %s", intText(post.DeclaredComments), intText(tr.Declared))
-			}
-			got := flatten(post)
-			if len(got) != len(want) {
-				t.Errorf("%d nodes, want %d", len(got), len(want))
-			}
-			html2text := strings.Contains(base, ".html2text.")
-			for i := 0; i < len(got) && i < len(want); i++ {
-				checkExternalNode(t, got[i], want[i], post, html2text)
-			}
+			checkExternalDump(t, base, src, tr, pages[page].Nodes)
 		})
 	}
 }
+
+// checkExternalDump parses the dump src of a real page and holds it to the
+// page's truth and, when it has comments, to its nodes.
+func checkExternalDump(t *testing.T, base string, src []byte, tr externalTruth, want []externalNode) {
+	t.Helper()
+	doc, err := (&Parser{}).ParseBytes(base, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLossless(t, string(src), doc)
+	if len(doc.Posts) != 1 {
+		var titles []string
+		for _, p := range doc.Posts {
+			titles = append(titles, strconv.Quote(p.Title))
+		}
+		t.Fatalf("%d posts (%s), want 1", len(doc.Posts), strings.Join(titles, ", "))
+	}
+	post := doc.Posts[0]
+	if want == nil {
+		if post.Count() != tr.Comments+tr.Replies {
+			t.Errorf("%d comments and replies, want %d", post.Count(), tr.Comments+tr.Replies)
+		}
+		return
+	}
+	if (tr.Declared == nil) != (post.DeclaredComments == nil) || tr.Declared != nil && *tr.Declared != *post.DeclaredComments {
+		t.Errorf("declared %s, want %s", intText(post.DeclaredComments), intText(tr.Declared))
+	}
+	got := flatten(post)
+	if len(got) != len(want) {
+		t.Errorf("%d nodes, want %d", len(got), len(want))
+	}
+	mode := textMode{html2text: strings.Contains(base, ".html2text."), caseless: strings.Contains(base, ".chromium.")}
+	for i := 0; i < len(got) && i < len(want); i++ {
+		checkExternalNode(t, got[i], want[i], post, mode)
+	}
+}
+
+// textMode says how a converter changes the text, for comparisons:
+// html2text joins a link's words with "_"; a browser's copy keeps the
+// capitals a template's CSS (text-transform) sets.
+type textMode struct{ html2text, caseless bool }
 
 // externalNodeRef is a node of the parse with its parent's id.
 type externalNodeRef struct {
@@ -152,7 +164,7 @@ func flatten(p *thread.Post) []externalNodeRef {
 	return out
 }
 
-func checkExternalNode(t *testing.T, got externalNodeRef, want externalNode, post *thread.Post, html2text bool) {
+func checkExternalNode(t *testing.T, got externalNodeRef, want externalNode, post *thread.Post, mode textMode) {
 	t.Helper()
 	n := got.n
 	wantParent := ""
@@ -162,7 +174,7 @@ func checkExternalNode(t *testing.T, got externalNodeRef, want externalNode, pos
 	if n.ID != want.ID || got.parent != wantParent {
 		t.Errorf("node %s (parent %q), want %s (parent %q)", n.ID, got.parent, want.ID, wantParent)
 	}
-	if externalText(n.Author, html2text) != externalText(want.Author, html2text) {
+	if externalText(n.Author, mode) != externalText(want.Author, mode) {
 		t.Errorf("node %s: author %q, want %q", want.ID, n.Author, want.Author)
 	}
 	if n.Deleted != want.Deleted {
@@ -170,11 +182,11 @@ func checkExternalNode(t *testing.T, got externalNodeRef, want externalNode, pos
 	}
 	// Converters wrap lines inside words ("kdelibs/kinit/" then
 	// "README.wrapper"): the words are compared without white space.
-	body := noSpace(externalText(n.Body, html2text))
-	if first := noSpace(externalText(want.First, html2text)); !strings.HasPrefix(body, first) {
+	body := noSpace(externalText(n.Body, mode))
+	if first := noSpace(externalText(want.First, mode)); !strings.HasPrefix(body, first) {
 		t.Errorf("node %s: text starts %.60q, want %q", want.ID, body, first)
 	}
-	if last := noSpace(externalText(want.Last, html2text)); !strings.HasSuffix(body, last) {
+	if last := noSpace(externalText(want.Last, mode)); !strings.HasSuffix(body, last) {
 		t.Errorf("node %s: text ends %q, want %q", want.ID, tail(body, 60), last)
 	}
 	checkExternalTime(t, n, want, post)
@@ -250,11 +262,14 @@ func checkExternalTime(t *testing.T, n *thread.Node, want externalNode, post *th
 // externalText folds a text for comparison as nodes.json was made: NFC,
 // straight quotes, spaces collapsed; and, for html2text's dumps, link words
 // joined by "_" apart again.
-func externalText(s string, html2text bool) string {
+func externalText(s string, mode textMode) string {
 	s = norm.NFC.String(s)
 	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`, "\u00a0", " ").Replace(s)
-	if html2text {
+	if mode.html2text {
 		s = strings.ReplaceAll(s, "_", " ")
+	}
+	if mode.caseless {
+		s = strings.ToLower(s)
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
@@ -384,4 +399,75 @@ var peerChecks = map[string]func(t *testing.T, doc *thread.Document){
 			t.Errorf("comment %q, want the backslashes kept", body)
 		}
 	},
+}
+
+// converters are the html-to-text tools TestExternalConverters runs on
+// the saved pages, beyond the w3m, lynx and html2text dumps the folder
+// holds: each writes the text of the page named by its last argument to
+// standard output. Chromium's is the page's innerText, what select-all
+// and copy give (testdata/pages/gen/innertext.sh).
+var converters = []struct {
+	name string
+	args []string
+}{
+	{"links", []string{"links", "-dump", "-width", "80", "-codepage", "utf-8"}},
+	{"elinks", []string{"elinks", "-no-home", "-dump", "-dump-width", "80", "-no-references", "-no-numbering", "-dump-charset", "utf-8"}},
+	{"pandoc", []string{"pandoc", "-f", "html", "-t", "plain", "--wrap=auto", "--columns=80"}},
+	{"chromium", []string{"sh", "../testdata/pages/gen/innertext.sh"}},
+}
+
+// TestExternalConverters dumps the real saved pages of
+// $BLOGTHREAD_EXTERNAL/pages with links, elinks, pandoc and Chromium and
+// holds each dump to the page's truth as TestExternal holds the folder's
+// own dumps: text the parser was never tuned on, from real templates. It
+// runs when BLOGTHREAD_CONVERTERS is set (.ci/run installs the tools and
+// sets it) and fails when a tool is missing then.
+func TestExternalConverters(t *testing.T) {
+	dir := externalDir(t)
+	if os.Getenv("BLOGTHREAD_CONVERTERS") == "" {
+		t.Skip("BLOGTHREAD_CONVERTERS is not set")
+	}
+	var truths []externalTruth
+	readJSON(t, filepath.Join(dir, "truth.json"), &truths)
+	var pages map[string]struct {
+		Nodes []externalNode `json:"nodes"`
+	}
+	readJSON(t, filepath.Join(dir, "nodes.json"), &pages)
+	truth := map[string]externalTruth{}
+	for _, tr := range truths {
+		if name, ok := strings.CutSuffix(filepath.Base(tr.File), ".w3m.txt"); ok {
+			truth[name] = tr
+		}
+	}
+	htmls, _ := filepath.Glob(filepath.Join(dir, "pages", "*.html"))
+	if len(htmls) == 0 {
+		t.Fatalf("BLOGTHREAD_EXTERNAL=%s: no pages/*.html", dir)
+	}
+	for _, c := range converters {
+		if _, err := exec.LookPath(c.args[0]); err != nil {
+			t.Fatalf("%s: %v (.ci/run installs it)", c.name, err)
+		}
+		if c.name == "chromium" {
+			if _, err := exec.LookPath("chromium"); err != nil {
+				t.Fatalf("chromium: %v (.ci/run installs it)", err)
+			}
+		}
+		for _, h := range htmls {
+			name := strings.TrimSuffix(filepath.Base(h), ".html")
+			t.Run(name+"."+c.name, func(t *testing.T) {
+				t.Parallel()
+				tr, ok := truth[name]
+				if !ok {
+					t.Fatalf("%s has no w3m entry in truth.json", name)
+				}
+				cmd := exec.Command(c.args[0], append(c.args[1:], h)...)
+				cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=C.UTF-8")
+				out, err := cmd.Output()
+				if err != nil {
+					t.Fatalf("%s: %v", c.name, err)
+				}
+				checkExternalDump(t, name+"."+c.name+".txt", out, tr, pages[name].Nodes)
+			})
+		}
+	}
 }

@@ -105,7 +105,7 @@ func checkPageTruth(t *testing.T, base string, post *thread.Post, tr postTruth) 
 	if len(got) != len(tr.Comments) {
 		t.Errorf("%d nodes, want %d", len(got), len(tr.Comments))
 	}
-	html2text := strings.Contains(base, ".html2text.")
+	html2text := textMode{html2text: strings.Contains(base, ".html2text.")}
 	for i := 0; i < len(got) && i < len(tr.Comments); i++ {
 		g, w := got[i], tr.Comments[i]
 		n := g.n
