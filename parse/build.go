@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -25,6 +26,8 @@ type builder struct {
 	votes    lang.Votes               // the interface languages of the markers read
 	slab     []pending                // room for the next nodes
 	blocks   []*[pendingBlock]pending // the blocks slab is cut from
+
+	dateOrder dateOrder // the order of the numeric dates of the section being read
 
 	warnN     map[string]int           // warnings given, by format
 	warnMore  map[string]*moreWarnings // those past maxSameWarnings, by format
@@ -51,6 +54,48 @@ func (b *builder) warn(line int, format string, args ...any) {
 		return
 	}
 	b.doc.Warnings = append(b.doc.Warnings, thread.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+// dateOrder is the order of the day and the month in a page's numeric
+// dates, as its unambiguous ones show (13/01/2016, 1/24/2016).
+type dateOrder int
+
+const (
+	orderUnknown dateOrder = iota
+	orderDayFirst
+	orderMonthFirst
+)
+
+// numericDates finds the dates of the form D/M/Y or M/D/Y.
+var numericDates = regexp.MustCompile(`(?:^|[^0-9/])([0-9]{1,2})/([0-9]{1,2})/[0-9]{2,4}(?:[^0-9/]|$)`)
+
+// numericOrder returns the order of the numeric dates in ls: the one their
+// unambiguous dates show, when they agree; one pass over the lines.
+func numericOrder(ls []line) dateOrder {
+	day, month := 0, 0
+	for i := range ls {
+		t := ls[i].trim()
+		if strings.IndexByte(t, '/') < 0 {
+			continue
+		}
+		for _, m := range numericDates.FindAllStringSubmatch(t, -1) {
+			a, _ := strconv.Atoi(m[1])
+			b, _ := strconv.Atoi(m[2])
+			switch {
+			case a > 12 && b <= 12:
+				day++
+			case b > 12 && a <= 12:
+				month++
+			}
+		}
+	}
+	switch {
+	case day > 0 && month == 0:
+		return orderDayFirst
+	case month > 0 && day == 0:
+		return orderMonthFirst
+	}
+	return orderUnknown
 }
 
 // moreWarnings counts the warnings of one kind past maxSameWarnings.

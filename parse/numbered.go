@@ -396,6 +396,16 @@ func altText(ls []line, i int, s string) bool {
 // header: an author glued to a date (and time) in any format and language,
 // "Name said...", or "At DATE, Name said...". It reports whether it was one.
 func (b *builder) headerLine(p *pending, l line, s string) bool {
+	if b.dateOrder != orderUnknown {
+		// The page's order settles numeric dates that read both ways:
+		// the reading that knows both goes first.
+		if a, st, ok := when.GluedHeader(s); ok {
+			b.markup(l, thread.MarkupHeader, s)
+			p.author, p.source = a, thread.SourceHeader
+			b.setStamp(p, st)
+			return true
+		}
+	}
 	if h, ok := parseHeader(s, b.loc); ok {
 		b.markup(l, thread.MarkupHeader, s)
 		t := h.time
@@ -450,6 +460,9 @@ func (b *builder) twoLineHeaderName(p *pending, ls []line, i int, s string) (int
 // date alone (no time is invented for it), or a clock alone (its date then
 // comes from the post).
 func (b *builder) setStamp(p *pending, st when.Stamp) {
+	if st.Other != nil && b.dateOrder != orderUnknown && (b.dateOrder == orderMonthFirst) != st.MonthFirst {
+		st.Date = *st.Other // the order the page's unambiguous dates show
+	}
 	switch {
 	case st.HasDate && st.HasClock:
 		t, _ := st.Time(nil, b.loc)

@@ -936,7 +936,9 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 	b.postBody(post, body, span)
 	if layout != nil && len(section) > 0 {
 		post.Layout = layout.Name()
+		b.dateOrder = numericOrder(section)
 		post.Comments = b.assemble(layout.parse(b, section))
+		b.dateOrder = orderUnknown
 		b.release()
 		datedClocks(post, b.loc)
 		for _, l := range section {

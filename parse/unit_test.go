@@ -285,3 +285,34 @@ func TestManySameWarnings(t *testing.T) {
 		t.Errorf("%d warnings listed, summary %q", same, summary)
 	}
 }
+
+// TestPageDateOrder: a numeric date that reads both ways takes the order
+// of the page's unambiguous dates, whatever its clock.
+func TestPageDateOrder(t *testing.T) {
+	page := func(first, second string) string {
+		return "A post\n\n2 comments:\n\n 1. [photo]\n    Jane" + first + "\n\n    First comment.\n\n    ReplyDelete\n 2. [photo]\n    Bo" + second + "\n\n    Second comment.\n\n    ReplyDelete\n"
+	}
+	for _, tt := range []struct{ first, second, want string }{
+		{"1/24/2016", "2/1/2016", "2016-02-01"},             // month first, as the 24th shows
+		{"13/01/2016", "2/1/2016", "2016-01-02"},            // day first, as the 13th shows
+		{"1/24/2016 17:21", "2/1/2016 17:21", "2016-02-01"}, // a 24-hour clock, month first all the same
+		{"13/01/16 8:30 PM", "2/1/16 8:30 PM", "2016-01-02"},
+		{"5/5/2016", "2/1/2016", "2016-01-02"}, // no evidence: day first
+	} {
+		doc, err := (&Parser{Format: "numbered"}).ParseBytes("x", []byte(page(tt.first, tt.second)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := doc.Posts[0].Comments
+		var got string
+		switch n := c[len(c)-1].Node; {
+		case n.Time != nil:
+			got = n.Time.Format("2006-01-02")
+		case n.Date != nil:
+			got = n.Date.String()
+		}
+		if len(c) != 2 || c[1].Author != "Bo" || got != tt.want {
+			t.Errorf("%s then %s: %d comments, Bo's date %q, want %s", tt.first, tt.second, len(c), got, tt.want)
+		}
+	}
+}

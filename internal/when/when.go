@@ -774,6 +774,12 @@ type Stamp struct {
 	Hour     int
 	Minute   int
 	HasClock bool
+	// Other is the other reading of a numeric date that reads both ways
+	// (7/10/2012), nil for any other date; MonthFirst tells whether Date
+	// is the month-first reading. A caller that knows the page's order
+	// (its other dates) takes the right one.
+	Other      *thread.Date
+	MonthFirst bool
 }
 
 // Time returns the stamp as a time in loc, taking day when the stamp has
@@ -808,11 +814,20 @@ func StampLine(s string) (Stamp, bool) {
 func stampAt(s string, i int) (Stamp, bool) {
 	sc := dateScanner{s: s, i: i}
 	if d, h, m, ok := sc.dateTime(); ok && sc.done() {
-		return Stamp{Date: d, HasDate: true, Hour: h, Minute: m, HasClock: true}, true
+		st := Stamp{Date: d, HasDate: true, Hour: h, Minute: m, HasClock: true}
+		if sc.swap != nil {
+			if d == *sc.swap { // swapped for the 12-hour clock
+				st.MonthFirst = true
+				st.Other = &thread.Date{Year: d.Year, Month: time.Month(d.Day), Day: int(d.Month)}
+			} else {
+				st.Other = sc.swap
+			}
+		}
+		return st, true
 	}
 	sc = dateScanner{s: s, i: i}
 	if d, _, ok := sc.date(); ok && sc.done() {
-		return Stamp{Date: d, HasDate: true}, true
+		return Stamp{Date: d, HasDate: true, Other: sc.swap}, true
 	}
 	sc = dateScanner{s: s, i: i}
 	if h, m, ok := sc.clock(); ok && sc.done() {
