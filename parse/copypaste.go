@@ -202,6 +202,13 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			if h, ok := ls[i].header(b.loc); ok {
 				p := open(l)
 				b.markup(l, thread.MarkupHeader, s)
+				if a, st, ok := when.GluedHeader(s); ok && st.Other != nil && b.dateOrder != orderUnknown {
+					// A numeric date that reads both ways: the page's
+					// order settles it.
+					p.author, p.source = a, thread.SourceHeader
+					b.setStamp(p, st)
+					continue
+				}
 				t := h.time // only a header's time goes to the heap
 				p.author, p.source, p.time = h.author, thread.SourceHeader, &t
 				continue

@@ -303,16 +303,29 @@ func TestPageDateOrder(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := doc.Posts[0].Comments
-		var got string
-		switch n := c[len(c)-1].Node; {
-		case n.Time != nil:
-			got = n.Time.Format("2006-01-02")
-		case n.Date != nil:
-			got = n.Date.String()
-		}
-		if len(c) != 2 || c[1].Author != "Bo" || got != tt.want {
-			t.Errorf("%s then %s: %d comments, Bo's date %q, want %s", tt.first, tt.second, len(c), got, tt.want)
-		}
+		checkBo(t, doc, tt.first, tt.second, tt.want)
+	}
+	// A browser copy's headers with a 24-hour clock, too.
+	copied := "A post\n\n2 comments:\n\nJane 1/24/2016 17:21\n\nFirst comment.\n\nReplyDelete\nBo 2/1/2016 17:21\n\nSecond comment.\n\nReplyDelete\n"
+	doc, err := (&Parser{Format: "copypaste"}).ParseBytes("x", []byte(copied))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBo(t, doc, "1/24/2016 17:21", "2/1/2016 17:21", "2016-02-01")
+}
+
+// checkBo holds the last comment of doc, Bo's, to the date want.
+func checkBo(t *testing.T, doc *thread.Document, first, second, want string) {
+	t.Helper()
+	c := doc.Posts[0].Comments
+	var got string
+	switch n := c[len(c)-1].Node; {
+	case n.Time != nil:
+		got = n.Time.Format("2006-01-02")
+	case n.Date != nil:
+		got = n.Date.String()
+	}
+	if len(c) != 2 || c[1].Author != "Bo" || got != want {
+		t.Errorf("%s then %s: %d comments, Bo's date %q, want %s", first, second, len(c), got, want)
 	}
 }
