@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"encoding/xml"
 	"fmt"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/transform"
@@ -178,11 +179,19 @@ func charsetReader(charset string, in io.Reader) (io.Reader, error) {
 	if utf8.Valid(head) {
 		return br, nil
 	}
+	enc, _ := charsetEncoding(charset)
+	return transform.NewReader(br, enc.NewDecoder()), nil
+}
+
+// charsetEncoding is the encoding a declaration's charset names, or
+// Windows-1252 (as browsers read ISO-8859-1) when x/text knows none, with
+// the name it goes by.
+func charsetEncoding(charset string) (encoding.Encoding, string) {
 	enc, err := htmlindex.Get(charset)
 	if err != nil || enc == nil {
-		enc = charmap.Windows1252
+		return charmap.Windows1252, "windows-1252"
 	}
-	return transform.NewReader(br, enc.NewDecoder()), nil
+	return enc, charset
 }
 
 func stripBOM(src []byte) []byte { return bytes.TrimPrefix(src, []byte("\xEF\xBB\xBF")) }

@@ -11,8 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/thread"
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/htmlindex"
 )
 
 // xmlReader reads the elements an export parser wants from a whole export,
@@ -272,10 +270,7 @@ func decodeDeclared(src []byte) ([]byte, string, bool) {
 	if m := declEncoding.FindSubmatch(src[:min(len(src), 200)]); m != nil {
 		charset = string(m[1])
 	}
-	enc, err := htmlindex.Get(charset)
-	if err != nil || enc == nil {
-		enc, charset = charmap.Windows1252, "windows-1252"
-	}
+	enc, charset := charsetEncoding(charset)
 	out, err := enc.NewDecoder().Bytes(src)
 	if err != nil {
 		return nil, "", false
