@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
@@ -250,6 +251,7 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			if t != trimIcons(s) {
 				underscored = true
 			}
+			t = trimDeleteLabel(t, b.loc)
 			if tm, ok := when.TimeLine(t, b.loc); ok {
 				b.markup(l, thread.MarkupTime, s)
 				cur.time, cur.awaitsTm, cur.closed = &tm, false, true
@@ -385,6 +387,39 @@ func twoLineHeaderName(ls []line, i int, s string, withClock bool) (int, when.St
 func sectionEndAhead(ls []line, i int) bool {
 	j := nextText(ls, i)
 	return j < 0 || isChrome(ls[j].trim()) && endsSection(ls[j].trim())
+}
+
+// deleteWords are the Delete links' words in every language, folded.
+var deleteWords = lang.NewTable(func(l *lang.Language) []string { return l.Delete })
+
+// trimDeleteLabel takes off the delete icon's alt text a converter prints
+// after a time line when the template gives it one ("October 28, 2012 at
+// 5:33 PM Delete Comment", "… Kommentar löschen"): up to three last words,
+// one of them a Delete link's word in some language, that leave a time
+// line before them. Otherwise it returns s.
+func trimDeleteLabel(s string, loc *time.Location) string {
+	isTime := func(s string) bool {
+		_, ok := when.TimeLine(s, loc)
+		_, _, clock := when.ClockLine(s)
+		return ok || clock
+	}
+	if isTime(s) {
+		return s
+	}
+	cut, label := len(s), false
+	for k := 0; k < 3; k++ {
+		i := strings.LastIndexByte(s[:cut], ' ')
+		if i < 0 {
+			return s
+		}
+		label = label || deleteWords.Lookup(s[i+1:cut]) != 0
+		cut = i
+		head := strings.TrimRight(s[:cut], " ")
+		if label && isTime(head) {
+			return head
+		}
+	}
+	return s
 }
 
 // trimIcons takes off the pictures a converter leaves after a time line:

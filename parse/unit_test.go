@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/thread"
@@ -327,5 +328,21 @@ func checkBo(t *testing.T, doc *thread.Document, first, second, want string) {
 	}
 	if len(c) != 2 || c[1].Author != "Bo" || got != want {
 		t.Errorf("%s then %s: %d comments, Bo's date %q, want %s", first, second, len(c), got, want)
+	}
+}
+
+// TestTrimDeleteLabel: a delete icon's alt text after a classic time line
+// goes, in any language; other last words stay.
+func TestTrimDeleteLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"October 28, 2012 at 5:33 PM Delete Comment":   "October 28, 2012 at 5:33 PM",
+		"6. Juni 2015 um 10:23 Kommentar löschen":      "6. Juni 2015 um 10:23",
+		"30/12/14 2:07 a. m. Eliminar comentario":      "30/12/14 2:07 a. m.",
+		"October 28, 2012 at 5:33 PM":                  "October 28, 2012 at 5:33 PM",
+		"We should delete the old one and start again": "We should delete the old one and start again",
+	} {
+		if got := trimDeleteLabel(in, time.UTC); got != want {
+			t.Errorf("trimDeleteLabel(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -64,6 +64,7 @@ def pager_and_feeds(p, ui):
             f"<span id='blog-pager-newer-link'><a class='blog-pager-newer-link' href='{p['url']}2016/02/newer.html' title='{ui['newer']}'>{ui['newer']}</a></span>\n"
             f"<span id='blog-pager-older-link'><a class='blog-pager-older-link' href='{p['url']}2015/12/older.html' title='{ui['older']}'>{ui['older']}</a></span>\n"
             f"<a class='home-link' href='{p['url']}'>{ui['home']}</a>\n</div>\n<div class='clear'></div>\n"
+            + (f"<div class='mobile-link'><a href='{p['url']}?m=1'>{ui['mobile']}</a></div>\n" if 'mobile' in ui else "") +
             f"<div class='post-feeds'><div class='feed-links'>\n{ui['subscribe']}\n"
             f"<a class='feed-link' href='{p['url']}feeds/{p['post_id']}/comments/default' target='_blank' type='application/atom+xml'>{ui['feed']}</a>\n</div></div>\n")
 
@@ -186,7 +187,7 @@ def classic(p, ui, ids, comments):
                      f"<dd class='comment-footer'>\n<span class='comment-timestamp'>\n"
                      f"<a href='{p['post_url']}?showComment={ts_ms(c['dt'])}#c{cid}' title='comment permalink'>\n{E(c['_time_text'])}\n</a>\n"
                      f"<span class='item-control blog-admin pid-{ids.pid()}'>\n<a class='comment-delete' href='http://www.blogger.com/delete-comment.g?blogID={p['blog_id']}&amp;postID={cid}' title='{ui['delete_comment']}'>\n"
-                     f"<img src='//www.blogger.com/img/icon_delete13.gif'/>\n</a>\n</span>\n</span>\n</dd>\n")
+                     f"<img src='//www.blogger.com/img/icon_delete13.gif' alt='{ui['delete_comment']}'/>\n</a>\n</span>\n</span>\n</dd>\n")
     parts.append(f"</dl>\n</div>\n<p class='comment-footer'>\n<a href='https://www.blogger.com/comment.g?blogID={p['blog_id']}&amp;postID={p['post_id']}&amp;isPopup=true'>{ui['post_comment']}</a>\n</p>\n"
                  f"<div id='backlinks-container'>\n<div id='Blog1_backlinks-container'>\n</div>\n</div>\n</div>\n")
     return "".join(parts)

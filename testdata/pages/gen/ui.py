@@ -11,7 +11,7 @@ UI = {
                profile="Mein Profil vollständig anzeigen", archive="Blog-Archiv", reply="Antworten", delete="Löschen",
                replies="Antworten", add_comment="Kommentar hinzufügen", load_more="Weitere laden...",
                post_comment="Kommentar veröffentlichen", said="hat gesagt…", delete_comment="Kommentar löschen",
-               removed="Dieser Kommentar wurde vom Autor entfernt."),
+               removed="Dieser Kommentar wurde vom Autor entfernt.", mobile="Mobile Version anzeigen"),
     "es": dict(posted_by="Publicado por", at="a las", labels="Etiquetas:", newer="Entrada más reciente", older="Entrada antigua", home="Inicio",
                subscribe="Suscribirse a:", feed="Enviar comentarios (Atom)", about="Datos personales", my_photo="Mi foto",
                profile="Ver todo mi perfil", archive="Archivo del blog", reply="Responder", delete="Eliminar",
