@@ -98,3 +98,25 @@ func BenchmarkJSON(b *testing.B) {
 		}
 	}
 }
+
+// markupDense is the input of BenchmarkMarkupDense and TestMarkupDenseBytes:
+// n action markers, one a line, after one comment (issue 20, row 16).
+func markupDense(n int) []byte {
+	return []byte("Alice said...\nThe one comment.\n" + strings.Repeat("ReplyDelete\n", n))
+}
+
+// BenchmarkMarkupDense parses a dump that is almost all markers: each is a
+// Markup entry and a flat segment, so what those cost per marker is what a
+// byte of it costs. It justifies the blocks of builder.markup and the
+// index-only segments of flat.parse.
+func BenchmarkMarkupDense(b *testing.B) {
+	src := markupDense(200_000)
+	p := parse.Parser{Workers: 1}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.ParseBytes("dense", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -23,6 +23,7 @@ type builder struct {
 	maxNodes int
 	err      error
 	noMarkup bool                     // the caller does not keep Document.Markup (Posts)
+	markups  [][]thread.Markup        // markup found, in blocks of markupBlock; see takeMarkup
 	votes    lang.Votes               // the interface languages of the markers read
 	slab     []pending                // room for the next nodes
 	blocks   []*[pendingBlock]pending // the blocks slab is cut from
@@ -124,7 +125,35 @@ func (b *builder) markup(l line, kind, text string) {
 	if b.noMarkup {
 		return
 	}
-	b.doc.Markup = append(b.doc.Markup, thread.Markup{Line: l.num, Kind: kind, Text: text})
+	n := len(b.markups)
+	if n == 0 || len(b.markups[n-1]) == cap(b.markups[n-1]) {
+		b.markups = append(b.markups, make([]thread.Markup, 0, markupBlock))
+		n++
+	}
+	b.markups[n-1] = append(b.markups[n-1], thread.Markup{Line: l.num, Kind: kind, Text: text})
+}
+
+// markupBlock is the size of the blocks markup is gathered in. A dump of a
+// million markers has a million entries: appended to one slice, its
+// regrowth allocated five times the final size (BenchmarkMarkupDense).
+const markupBlock = 4096
+
+// takeMarkup returns the markup gathered, in one slice of its exact size,
+// and empties b's.
+func (b *builder) takeMarkup() []thread.Markup {
+	n := 0
+	for _, m := range b.markups {
+		n += len(m)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]thread.Markup, 0, n)
+	for _, m := range b.markups {
+		out = append(out, m...)
+	}
+	b.markups = nil
+	return out
 }
 
 // newNode counts a node against Limits.MaxNodes.

@@ -169,139 +169,172 @@ func startsWithQuote(s string) bool {
 	return r == '"' || r == '“' || r == '\'' || r == '‘' || r == '«'
 }
 
-// segLine is a piece of text of a flat segment: of line ls[li].
+// segLine is a piece of text of a flat segment: line li from byte skip of
+// its trimmed text (past a glued marker) to its end.
 type segLine struct {
-	li    int32
-	text  string
-	start int // byte offset of text in the input
+	li, skip int32
 }
 
 // segment is the text between two markers and the marker that closes it.
+// A dump of a million markers makes a million segments, so a segment holds
+// indexes, not slices (BenchmarkMarkupDense): its lines are all[lo:hi] of
+// the one array in input order that flat.parse builds, and the markers of
+// the lead-in segments joined to it are those of segs[extraLo:extraHi].
 type segment struct {
-	lines  []segLine
-	closer action
-	marker segLine // the closing marker, when there is one
-	leadIn bool    // the segment was only lead-in lines, moved to the next
-	extra  []segLine
+	lo, hi           int32
+	extraLo, extraHi int32
+	marker           int32 // the line of the closing marker, when closer is set
+	markerLen        int32 // the marker's length in bytes
+	closer           action
+	leadIn           bool // the segment was only lead-in lines, moved to the next
 }
 
-func (s *segment) empty() bool {
-	for _, l := range s.lines {
-		if l.text != "" {
-			return false
+// flatLines reads the segLines of a flat parse.
+type flatLines []line
+
+func (ls flatLines) text(sl segLine) string { return ls[sl.li].trim()[sl.skip:] }
+
+// start is the byte offset of sl's text in the input.
+func (ls flatLines) start(sl segLine) int {
+	l := &ls[sl.li]
+	return l.start + leading(l.text) + int(sl.skip)
+}
+
+// marker is the text of the marker that closes s.
+func (ls flatLines) marker(s *segment) string { return ls[s.marker].trim()[:s.markerLen] }
+
+// addMarker adds the marker that closes s to the span of p.
+func (ls flatLines) addMarker(p *pending, s *segment) {
+	start := ls.start(segLine{li: s.marker})
+	p.span.add(ls[s.marker].num, start, start+int(s.markerLen))
+}
+
+func (ls flatLines) empty(sls []segLine) bool { return ls.firstText(sls) == len(sls) }
+
+func (ls flatLines) firstText(sls []segLine) int {
+	for i, sl := range sls {
+		if ls.text(sl) != "" {
+			return i
 		}
 	}
-	return true
+	return len(sls)
 }
 
-func (flat) parse(b *builder, ls []line) []*pending {
-	segs := []*segment{{}}
-	for li, l := range ls {
-		cur := segs[len(segs)-1]
-		off := l.start + leading(l.text)
+func (flat) parse(b *builder, lines []line) []*pending {
+	ls := flatLines(lines)
+	all := make([]segLine, 0, len(ls)) // a line gives at most one
+	// Room for a segment per line that may start with a marker, so that
+	// the segments are allocated once.
+	maybe := 1
+	for i := range ls {
+		if t := ls[i].trim(); t != "" && actionsByFirst[t[0]] != nil {
+			maybe++
+		}
+	}
+	segs := append(make([]segment, 0, maybe), segment{})
+	for li := range ls {
+		l := &ls[li]
+		cur := &segs[len(segs)-1]
 		if a, rest := gluedAction(l.trim()); a != actNone {
-			mk := l.trim()[:len(l.trim())-len(rest)]
-			b.markup(l, thread.MarkupAction, mk)
-			cur.closer = a
-			cur.marker = segLine{li: int32(li), text: mk, start: off}
-			next := &segment{}
+			mk := len(l.trim()) - len(rest)
+			b.markup(*l, thread.MarkupAction, l.trim()[:mk])
+			cur.hi = int32(len(all))
+			cur.closer, cur.marker, cur.markerLen = a, int32(li), int32(mk)
 			if rest != "" {
-				next.lines = append(next.lines, segLine{li: int32(li), text: rest, start: off + len(mk)})
+				all = append(all, segLine{li: int32(li), skip: int32(mk)})
 			}
-			segs = append(segs, next)
+			segs = append(segs, segment{lo: cur.hi}) // the rest, if any, is all[cur.hi]
 			continue
 		}
-		cur.lines = append(cur.lines, segLine{li: int32(li), text: l.trim(), start: off})
+		all = append(all, segLine{li: int32(li)})
 	}
+	segs[len(segs)-1].hi = int32(len(all))
 	// Move trailing lead-in lines to the segment that follows. A segment
 	// that is only lead-in lines goes on whole, with its marker for the
-	// span; the lines carried are copied once, into the segment that takes
-	// them, however many such segments stand in a row.
-	var carry, carryExtra []segLine
+	// span. Every line is in one segment, in input order, so the lines
+	// carried and those of the segment that takes them are one run of all:
+	// carrying them moves that segment's start back.
+	carry := int32(-1)    // where the lines carried start in all, or -1
+	extraFrom := int32(0) // the first of the lead-in segments in a row
 	for i := range segs {
-		s := segs[i]
-		own := s.lines
+		s := &segs[i]
+		lo := s.lo
+		own := all[lo:s.hi]
 		j := len(own)
 		if i+1 < len(segs) {
-			for j > 0 && (own[j-1].text == "" || isLeadIn(own[j-1].text)) {
+			for j > 0 && (ls.text(own[j-1]) == "" || isLeadIn(ls.text(own[j-1]))) {
 				j--
 			}
-			for j < len(own) && own[j].text == "" {
+			for j < len(own) && ls.text(own[j]) == "" {
 				j++
 			}
-			first := firstText(own)
-			if first == len(own) && len(carry) > 0 || first < len(own) && j == first {
+			first := ls.firstText(own)
+			if first == len(own) && carry >= 0 || first < len(own) && j == first {
 				// Only lead-in lines (or blanks after carried ones).
-				if len(carry) == 0 {
-					own = own[first:] // no blank lines ahead of the first carried
+				if carry < 0 {
+					carry = lo + int32(first) // no blank lines ahead of the first carried
 				}
-				carry = append(carry, own...)
-				carryExtra = append(carryExtra, s.marker)
-				s.lines, s.leadIn = nil, true
+				s.leadIn = true
 				continue
 			}
 		}
-		if len(carry) > 0 {
-			s.lines = append(append(make([]segLine, 0, len(carry)+j), carry...), own[:j]...)
-			s.extra = carryExtra
-		} else {
-			s.lines = own[:j]
+		if carry >= 0 {
+			s.lo, s.extraLo, s.extraHi = carry, extraFrom, int32(i)
 		}
-		carry, carryExtra = append([]segLine(nil), own[j:]...), nil
+		s.hi = lo + int32(j)
+		carry, extraFrom = -1, int32(i+1)
+		if j < len(own) {
+			carry = s.hi
+		}
 	}
 	var out []*pending
 	last := len(segs) - 1
-	for i, s := range segs {
+	for i := range segs {
+		s := &segs[i]
 		if s.leadIn {
 			continue
 		}
+		sls := all[s.lo:s.hi]
 		if i == last {
 			// Text after the last marker: page chrome, or a comment
 			// whose marker the extraction lost.
 			var kept []segLine
-			for _, sl := range s.lines {
-				if isChrome(sl.text) {
-					b.markup(ls[sl.li], thread.MarkupChrome, sl.text)
+			for _, sl := range sls {
+				if t := ls.text(sl); isChrome(t) {
+					b.markup(ls[sl.li], thread.MarkupChrome, t)
 				} else {
 					kept = append(kept, sl)
 				}
 			}
-			s.lines = kept
-			if s.empty() {
+			sls = kept
+			if ls.empty(sls) {
 				continue
 			}
-			b.warn(ls[s.lines[0].li].num, "text after the last action marker kept as a comment")
+			b.warn(ls[sls[0].li].num, "text after the last action marker kept as a comment")
 		}
-		if s.empty() {
+		if ls.empty(sls) {
 			if s.closer != actNone {
-				b.warn(ls[s.marker.li].num, "empty comment before %q", s.marker.text)
+				b.warn(ls[s.marker].num, "empty comment before %q", ls.marker(s))
 			}
 			continue
 		}
-		p := b.newNode(ls[s.lines[0].li])
+		p := b.newNode(ls[sls[0].li])
 		p.reply = s.closer.closesReply()
-		for _, sl := range s.extra {
-			p.span.add(ls[sl.li].num, sl.start, sl.start+len(sl.text))
+		for k := s.extraLo; k < s.extraHi; k++ {
+			ls.addMarker(p, &segs[k])
 		}
-		for _, sl := range s.lines {
-			p.text.add(sl.text)
-			if sl.text != "" {
-				p.span.add(ls[sl.li].num, sl.start, sl.start+len(sl.text))
+		for _, sl := range sls {
+			t := ls.text(sl)
+			p.text.add(t)
+			if t != "" {
+				start := ls.start(sl)
+				p.span.add(ls[sl.li].num, start, start+len(t))
 			}
 		}
 		if s.closer != actNone {
-			p.span.add(ls[s.marker.li].num, s.marker.start, s.marker.start+len(s.marker.text))
+			ls.addMarker(p, s)
 		}
 		out = append(out, p)
 	}
 	return out
-}
-
-func firstText(ls []segLine) int {
-	for i, l := range ls {
-		if l.text != "" {
-			return i
-		}
-	}
-	return len(ls)
 }

@@ -47,3 +47,20 @@ func TestFlatLeadInsLinear(t *testing.T) {
 		return "A post.\n\n1 comment:\nFirst comment.\n" + strings.Repeat("ReplyDeleteAnonymous 28 October 2022 at 22:00: \"Yes\"\n", n) + "ReplyDelete\n"
 	})
 }
+
+// TestMarkupDenseBytes: a dump of only markers (issue 20, row 16: 70 bytes
+// of memory a byte of input when it was filed) allocates at most 28 bytes
+// a byte of input, all passes together. The figure counts allocation, not
+// peak memory; BenchmarkMarkupDense shows it too.
+func TestMarkupDenseBytes(t *testing.T) {
+	src := []byte("Alice said...\nThe one comment.\n" + strings.Repeat("ReplyDelete\n", 100_000))
+	p := Parser{Workers: 1}
+	got := allocBytes(func() {
+		if _, err := p.ParseBytes("dense", src); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if per := float64(got) / float64(len(src)); per > 28 {
+		t.Errorf("%d bytes allocated for %d of input: %.1f a byte, want at most 28", got, len(src), per)
+	}
+}

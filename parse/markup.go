@@ -12,7 +12,7 @@ import (
 )
 
 // action is one of the action links Blogger prints under comments.
-type action int
+type action uint8
 
 const (
 	actNone        action = iota

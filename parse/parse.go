@@ -375,6 +375,7 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 	doc.Language = b.votes.Best()
 	b.finishWarnings()
 	doc.Warnings = capWarnings(doc.Warnings)
+	doc.Markup = b.takeMarkup()
 	sort.SliceStable(doc.Markup, func(i, j int) bool { return doc.Markup[i].Line < doc.Markup[j].Line })
 	switch {
 	case p.Format != "" && p.Format != "auto":
@@ -421,7 +422,7 @@ func (p *Parser) parseRegions(b *builder, regions [][]line, forced Layout) bool 
 		b.doc.Posts = append(b.doc.Posts, sub.doc.Posts...)
 		sub.finishWarnings()
 		b.doc.Warnings = append(b.doc.Warnings, sub.doc.Warnings...)
-		b.doc.Markup = append(b.doc.Markup, sub.doc.Markup...)
+		b.markups = append(b.markups, sub.markups...)
 		b.votes.Merge(&sub.votes)
 	}
 	b.nodes = nodes
