@@ -35,7 +35,7 @@ type builder struct {
 	moreOrder []string                 // the formats of warnMore in order
 }
 
-func (b *builder) warn(line int, format string, args ...any) {
+func (b *builder) warn(kind thread.WarningKind, line int, format string, args ...any) {
 	if b.warnN == nil {
 		b.warnN = map[string]int{}
 	}
@@ -47,14 +47,14 @@ func (b *builder) warn(line int, format string, args ...any) {
 			if b.warnMore == nil {
 				b.warnMore = map[string]*moreWarnings{}
 			}
-			m = &moreWarnings{example: fmt.Sprintf(format, args...)}
+			m = &moreWarnings{kind: kind, example: fmt.Sprintf(format, args...)}
 			b.warnMore[format] = m
 			b.moreOrder = append(b.moreOrder, format)
 		}
 		m.n++
 		return
 	}
-	b.doc.Warnings = append(b.doc.Warnings, thread.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+	b.doc.Warnings = append(b.doc.Warnings, thread.Warning{Line: line, Kind: kind, Message: fmt.Sprintf(format, args...)})
 }
 
 // dateOrder is the order of the day and the month in a page's numeric
@@ -102,6 +102,7 @@ func numericOrder(ls []line) dateOrder {
 // moreWarnings counts the warnings of one kind past maxSameWarnings.
 type moreWarnings struct {
 	n       int
+	kind    thread.WarningKind
 	example string // the first of them
 }
 
@@ -109,7 +110,7 @@ type moreWarnings struct {
 func (b *builder) finishWarnings() {
 	for _, f := range b.moreOrder {
 		m := b.warnMore[f]
-		b.doc.Warnings = append(b.doc.Warnings, thread.Warning{Message: fmt.Sprintf("%d more warnings like this one: %s", m.n, m.example)})
+		b.doc.Warnings = append(b.doc.Warnings, thread.Warning{Kind: m.kind, Message: fmt.Sprintf("%d more warnings like this one: %s", m.n, m.example)})
 	}
 	b.moreOrder, b.warnMore, b.warnN = nil, nil, nil
 }
@@ -326,7 +327,7 @@ func (b *builder) assemble(ps []*pending) []*thread.Comment {
 			r.Index = len(c.Replies) + 1
 			r.ID = c.ID + "." + strconv.Itoa(r.Index)
 			if p.number != 0 && p.number != r.Index {
-				b.warn(p.numLine, "reply numbered %d is reply %d of comment %s", p.number, r.Index, c.ID)
+				b.warn(thread.WarnNumbering, p.numLine, "reply numbered %d is reply %d of comment %s", p.number, r.Index, c.ID)
 			}
 			if c.Replies == nil {
 				c.Replies = lists[:0:len(lists)] // the rest of lists, shared until the next comment
@@ -335,7 +336,7 @@ func (b *builder) assemble(ps []*pending) []*thread.Comment {
 			continue
 		}
 		if p.reply {
-			b.warn(p.span.StartLine, "reply before any comment kept as a comment")
+			b.warn(thread.WarnNumbering, p.span.StartLine, "reply before any comment kept as a comment")
 		}
 		if len(out) > 0 {
 			// The last comment's replies are complete: the next take
@@ -354,7 +355,7 @@ func (b *builder) assemble(ps []*pending) []*thread.Comment {
 		c.Index = len(out) + 1
 		c.ID = strconv.Itoa(c.Index)
 		if p.number != 0 && p.number != c.Index {
-			b.warn(p.numLine, "comment numbered %d is comment %d", p.number, c.Index)
+			b.warn(thread.WarnNumbering, p.numLine, "comment numbered %d is comment %d", p.number, c.Index)
 		}
 		out = append(out, c)
 	}

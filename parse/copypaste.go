@@ -271,10 +271,10 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			continue
 		}
 		if cur == nil {
-			b.warn(l.num, "text before the first comment header kept as a comment")
+			b.warn(thread.WarnStrayText, l.num, "text before the first comment header kept as a comment")
 			open(l)
 		} else if cur.closed {
-			b.warn(l.num, "text after comment %d's closing line kept in it", len(out))
+			b.warn(thread.WarnStrayText, l.num, "text after comment %d's closing line kept in it", len(out))
 		}
 		b.bodyLine(cur, l)
 	}

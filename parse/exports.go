@@ -276,7 +276,7 @@ type exportNode struct {
 // other hidden ones are left out and counted in h. A reply whose parent is
 // missing becomes a comment, with a warning. The work is linear in the
 // number of comments, however deep the threads.
-func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)) (steps int) {
+func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(thread.WarningKind, string)) (steps int) {
 	slices.SortStableFunc(ns, func(a, b exportNode) int {
 		switch {
 		case a.node.Time != nil && b.node.Time != nil:
@@ -287,7 +287,7 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)
 	byKey := make(map[string]*exportNode, len(ns))
 	for i := range ns {
 		if _, dup := byKey[ns[i].key]; dup && ns[i].key != "" {
-			warn(fmt.Sprintf("comment id %s appears more than once; replies to it go to the last", ns[i].key))
+			warn(thread.WarnDuplicate, fmt.Sprintf("comment id %s appears more than once; replies to it go to the last", ns[i].key))
 		}
 		byKey[ns[i].key] = &ns[i]
 	}
@@ -384,7 +384,7 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(string)
 			continue
 		}
 		if n.parent != "" {
-			warn(fmt.Sprintf("reply %s %s; kept as a comment", n.key, why[n]))
+			warn(thread.WarnReplyTo, fmt.Sprintf("reply %s %s; kept as a comment", n.key, why[n]))
 		}
 		c := &thread.Comment{Node: n.node}
 		c.Index = len(p.Comments) + 1
@@ -516,7 +516,7 @@ func sortedIDs(m map[string][]exportNode) []string {
 func exportText(x xmlText, keepLines bool, line int, warn func(thread.Warning)) string {
 	t, dropped := htmlTextDropped(string(x), keepLines)
 	if dropped {
-		warn(thread.Warning{Line: line, Message: "the contents of a <script> or <style> element dropped"})
+		warn(thread.Warning{Line: line, Kind: thread.WarnSkipped, Message: "the contents of a <script> or <style> element dropped"})
 	}
 	return t
 }
@@ -608,13 +608,13 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 			pid := e.post()
 			if pid == "" {
 				orphans = append(orphans, n)
-				warn(thread.Warning{Line: line, Message: "comment " + n.key + " names no post"})
+				warn(thread.Warning{Line: line, Kind: thread.WarnOrphan, Message: "comment " + n.key + " names no post"})
 				return nil
 			}
 			comments[pid] = append(comments[pid], n)
 		case "settings", "template":
 		default:
-			warn(thread.Warning{Line: line, Message: fmt.Sprintf("entry of kind %q skipped", k)})
+			warn(thread.Warning{Line: line, Kind: thread.WarnSkipped, Message: fmt.Sprintf("entry of kind %q skipped", k)})
 		}
 		return nil
 	})
@@ -624,7 +624,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 	kept := posts[:0]
 	for i, post := range posts {
 		id := postIDs[i]
-		buildComments(post, comments[id], &h, func(m string) { warn(thread.Warning{Line: post.Span.StartLine, Message: m}) })
+		buildComments(post, comments[id], &h, func(k thread.WarningKind, m string) { warn(thread.Warning{Line: post.Span.StartLine, Kind: k, Message: m}) })
 		delete(comments, id)
 		if postHidden[i] != "" && len(post.Comments) == 0 {
 			h.add(postHidden[i])
@@ -636,11 +636,11 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 	for _, id := range sortedIDs(comments) {
 		ns := comments[id]
 		orphans = append(orphans, ns...)
-		warn(thread.Warning{Line: ns[0].node.Span.StartLine, Message: fmt.Sprintf("%d comments of post %s, which is not in the export, kept in a post of their own", len(ns), id)})
+		warn(thread.Warning{Line: ns[0].node.Span.StartLine, Kind: thread.WarnOrphan, Message: fmt.Sprintf("%d comments of post %s, which is not in the export, kept in a post of their own", len(ns), id)})
 	}
 	if len(orphans) > 0 {
 		post := &thread.Post{Title: "(comments whose post is not in the export)"}
-		buildComments(post, orphans, &h, func(m string) { warn(thread.Warning{Message: m}) })
+		buildComments(post, orphans, &h, func(k thread.WarningKind, m string) { warn(thread.Warning{Kind: k, Message: m}) })
 		posts = append(posts, post)
 	}
 	for _, post := range posts {
@@ -655,7 +655,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 // export holds.
 func checkDeclared(doc *thread.Document, p *thread.Post) {
 	if p.DeclaredComments != nil && *p.DeclaredComments != p.Count() {
-		doc.Warnings = append(doc.Warnings, thread.Warning{Line: p.Span.StartLine, Message: fmt.Sprintf("declared %d comments, found %d", *p.DeclaredComments, p.Count())})
+		doc.Warnings = append(doc.Warnings, thread.Warning{Line: p.Span.StartLine, Kind: thread.WarnCount, Message: fmt.Sprintf("declared %d comments, found %d", *p.DeclaredComments, p.Count())})
 	}
 }
 
@@ -793,7 +793,7 @@ func (p *Parser) wxrPosts(name string, r io.Reader, warn func(thread.Warning)) i
 				lineBase = bytes.Count(head[:k], []byte("\n"))
 				br.Discard(k)
 				base += k
-				warn(thread.Warning{Line: 1, Message: fmt.Sprintf("%d bytes before the XML skipped", k)})
+				warn(thread.Warning{Line: 1, Kind: thread.WarnSkipped, Message: fmt.Sprintf("%d bytes before the XML skipped", k)})
 			}
 		}
 		d := xmlDecoder(br)
@@ -880,7 +880,7 @@ func (p *Parser) wxrPost(it *wxrItem, span thread.Span, line int, h *hidden, war
 		}
 		ns = append(ns, n)
 	}
-	buildComments(post, ns, h, func(m string) { warn(thread.Warning{Line: line, Message: m}) })
+	buildComments(post, ns, h, func(k thread.WarningKind, m string) { warn(thread.Warning{Line: line, Kind: k, Message: m}) })
 	if len(post.Comments) > 0 {
 		return post
 	}
@@ -958,7 +958,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 				post.Published = &thread.Date{Year: u.Year(), Month: u.Month(), Day: u.Day()}
 			}
 			if _, dup := byID[t.ID]; dup {
-				warn(thread.Warning{Line: el.line, Message: fmt.Sprintf("thread %s again: the first one kept", t.ID)})
+				warn(thread.Warning{Line: el.line, Kind: thread.WarnDuplicate, Message: fmt.Sprintf("thread %s again: the first one kept", t.ID)})
 				return nil
 			}
 			order = append(order, t.ID)
@@ -999,19 +999,19 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 	}
 	for _, id := range order {
 		post := byID[id]
-		buildComments(post, comments[id], &h, func(m string) { warn(thread.Warning{Line: post.Span.StartLine, Message: m}) })
+		buildComments(post, comments[id], &h, func(k thread.WarningKind, m string) { warn(thread.Warning{Line: post.Span.StartLine, Kind: k, Message: m}) })
 		delete(comments, id)
 		doc.Posts = append(doc.Posts, post)
 	}
 	for _, id := range sortedIDs(comments) {
 		ns := comments[id]
 		post := &thread.Post{Title: "(posts of thread " + id + ", which is not in the export)"}
-		buildComments(post, ns, &h, func(m string) { warn(thread.Warning{Message: m}) })
+		buildComments(post, ns, &h, func(k thread.WarningKind, m string) { warn(thread.Warning{Kind: k, Message: m}) })
 		if len(post.Comments) == 0 {
 			continue
 		}
 		doc.Posts = append(doc.Posts, post)
-		warn(thread.Warning{Line: ns[0].node.Span.StartLine, Message: fmt.Sprintf("%d posts of thread %s, which is not in the export, kept in a post of their own", len(post.Comments), id)})
+		warn(thread.Warning{Line: ns[0].node.Span.StartLine, Kind: thread.WarnOrphan, Message: fmt.Sprintf("%d posts of thread %s, which is not in the export, kept in a post of their own", len(post.Comments), id)})
 	}
 	doc.Warnings = append(doc.Warnings, h.warnings()...)
 	return doc, nil

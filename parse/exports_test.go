@@ -425,7 +425,7 @@ func TestBuildCommentsLinear(t *testing.T) {
 				ns[i].hidden = "deleted comment"
 			}
 		}
-		return buildComments(&thread.Post{}, ns, &hidden{}, func(string) {})
+		return buildComments(&thread.Post{}, ns, &hidden{}, func(thread.WarningKind, string) {})
 	}
 	for _, hide := range []bool{false, true} {
 		a, b := steps(2000, hide), steps(8000, hide)
@@ -452,7 +452,7 @@ func TestBuildCommentsByParent(t *testing.T) {
 	}
 	var warnings []string
 	p := &thread.Post{}
-	buildComments(p, ns, &hidden{}, func(m string) { warnings = append(warnings, m) })
+	buildComments(p, ns, &hidden{}, func(_ thread.WarningKind, m string) { warnings = append(warnings, m) })
 	// In time order under the comment: 3 (12:08) answers 2 (12:09), 1.2.
 	if len(p.Comments) < 1 || len(p.Comments[0].Replies) != 2 || p.Comments[0].Replies[0].ReplyTo != "1.2" {
 		t.Fatalf("comment 1: %+v, want replies 3 and 2 under it, 3 answering 2", p.Comments[0])
@@ -691,7 +691,7 @@ func TestExportDamageRedTeam(t *testing.T) {
 			a, b := strconv.Itoa(2*i), strconv.Itoa(2*i+1)
 			ns = append(ns, exportNode{key: a, parent: b, order: 2 * i}, exportNode{key: b, parent: a, order: 2*i + 1})
 		}
-		return buildComments(&thread.Post{}, ns, &hidden{}, func(string) {})
+		return buildComments(&thread.Post{}, ns, &hidden{}, func(thread.WarningKind, string) {})
 	}
 	if a, b := loops(1000), loops(4000); b > 5*a {
 		t.Errorf("loops: %d steps at N, %d at 4N", a, b)
@@ -728,7 +728,7 @@ func TestLoopBehindAReply(t *testing.T) {
 		{key: "b", parent: "a", order: 3},
 	}
 	p := &thread.Post{}
-	buildComments(p, ns, &hidden{}, func(string) {})
+	buildComments(p, ns, &hidden{}, func(thread.WarningKind, string) {})
 	ids := map[string]string{}
 	for _, c := range p.Comments {
 		for _, r := range c.Replies {

@@ -329,6 +329,9 @@ func TestExternalExports(t *testing.T) {
 				t.Fatal(err)
 			}
 			doc, err := (&Parser{}).ParseBytes(tr.File, src)
+			if err == nil {
+				checkWarningKinds(t, doc.Warnings)
+			}
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -310,11 +310,11 @@ func (flat) parse(b *builder, lines []line) []*pending {
 			if ls.empty(sls) {
 				continue
 			}
-			b.warn(ls[sls[0].li].num, "text after the last action marker kept as a comment")
+			b.warn(thread.WarnStrayText, ls[sls[0].li].num, "text after the last action marker kept as a comment")
 		}
 		if ls.empty(sls) {
 			if s.closer != actNone {
-				b.warn(ls[s.marker].num, "empty comment before %q", ls.marker(s))
+				b.warn(thread.WarnEmpty, ls[s.marker].num, "empty comment before %q", ls.marker(s))
 			}
 			continue
 		}

@@ -54,6 +54,7 @@ func FuzzParse(f *testing.F) {
 		if doc == nil {
 			t.Fatal("nil Document without error")
 		}
+		checkWarningKinds(t, doc.Warnings)
 		if _, export := registered(doc.Format); utf8.Valid(src) && !export {
 			checkLossless(t, string(src), doc)
 			checkWords(t, string(src), doc)
@@ -137,4 +138,25 @@ func FuzzJSONRoundTrip(f *testing.F) {
 			t.Fatalf("JSON round trip changes the tree (-parsed +decoded):\n%s", diff)
 		}
 	})
+}
+
+// knownKinds are the warning kinds of package thread.
+var knownKinds = map[thread.WarningKind]bool{
+	thread.WarnEncoding: true, thread.WarnSkipped: true, thread.WarnChrome: true,
+	thread.WarnStrayText: true, thread.WarnEmpty: true, thread.WarnCount: true,
+	thread.WarnNoLayout: true, thread.WarnDuplicate: true, thread.WarnNumbering: true,
+	thread.WarnReplyTo: true, thread.WarnOrphan: true, thread.WarnHidden: true,
+	thread.WarnLimit: true, thread.WarnOther: true,
+}
+
+// checkWarningKinds: every warning of the built-in parsers has one of the
+// kinds package thread lists, and none is WarnOther (which is for formats
+// registered by programs).
+func checkWarningKinds(t *testing.T, ws []thread.Warning) {
+	t.Helper()
+	for _, w := range ws {
+		if !knownKinds[w.Kind] || w.Kind == thread.WarnOther {
+			t.Errorf("warning %q has kind %q", w, w.Kind)
+		}
+	}
 }

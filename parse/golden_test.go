@@ -48,6 +48,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			checkWarningKinds(t, got.Warnings)
 			if filepath.Ext(file) == ".txt" { // exports keep their markup in XML
 				checkLossless(t, string(src), got)
 				checkWords(t, string(src), got)

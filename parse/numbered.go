@@ -332,14 +332,14 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 			if cur == nil {
 				// Text before the first numbered comment: keep it as a
 				// comment of its own rather than lose it.
-				b.warn(l.num, "text before the first numbered comment kept as a comment")
+				b.warn(thread.WarnStrayText, l.num, "text before the first numbered comment kept as a comment")
 				cur = b.newNode(*l)
 				out = append(out, cur)
 			} else if cur.closed {
 				trailer = i
 				break
 			} else {
-				b.warn(l.num, "unindented line kept in the comment above it")
+				b.warn(thread.WarnStrayText, l.num, "unindented line kept in the comment above it")
 			}
 		}
 		header = false
@@ -519,6 +519,6 @@ func (b *builder) pageTrailer(ls []line) {
 		}
 	}
 	if first >= 0 {
-		b.warn(first, "text after the comment section kept as page furniture, from here")
+		b.warn(thread.WarnChrome, first, "text after the comment section kept as page furniture, from here")
 	}
 }

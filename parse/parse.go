@@ -21,6 +21,7 @@ package parse
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -82,7 +83,7 @@ func (l Limits) withDefaults() Limits {
 
 // clampIndent reads lines indented deeper than max as indented max, and
 // warns of it once.
-func clampIndent(ls []line, max int, warn func(line int, format string, args ...any)) {
+func clampIndent(ls []line, max int, warn func(kind thread.WarningKind, line int, format string, args ...any)) {
 	if max < 0 || max >= math.MaxInt32 {
 		return // no limit
 	}
@@ -97,7 +98,7 @@ func clampIndent(ls []line, max int, warn func(line int, format string, args ...
 		}
 	}
 	if n > 0 {
-		warn(first, "%d lines indented deeper than %d columns read as indented %d (Limits.MaxIndent), the first here", n, max, max)
+		warn(thread.WarnLimit, first, "%d lines indented deeper than %d columns read as indented %d (Limits.MaxIndent), the first here", n, max, max)
 	}
 }
 
@@ -206,12 +207,14 @@ const maxSameWarnings = 100
 func capWarnings(ws []thread.Warning) []thread.Warning {
 	n := map[string]int{}
 	more := map[string]int{}
+	kinds := map[string]thread.WarningKind{}
 	var order []string
 	out := ws[:0]
 	for _, w := range ws {
 		if c, ex, ok := parseMore(w.Message); ok {
 			if more[ex] == 0 {
 				order = append(order, ex)
+				kinds[ex] = w.Kind
 			}
 			more[ex] += c
 			continue
@@ -223,11 +226,12 @@ func capWarnings(ws []thread.Warning) []thread.Warning {
 		}
 		if more[w.Message] == 0 {
 			order = append(order, w.Message)
+			kinds[w.Message] = w.Kind
 		}
 		more[w.Message]++
 	}
 	for _, m := range order {
-		out = append(out, thread.Warning{Message: fmt.Sprintf("%d more warnings like this one: %s", more[m], m)})
+		out = append(out, thread.Warning{Kind: kinds[m], Message: fmt.Sprintf("%d more warnings like this one: %s", more[m], m)})
 	}
 	return out
 }
@@ -344,10 +348,10 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 	doc := &thread.Document{Source: name, Encoding: nt.Encoding, Warnings: []thread.Warning{}, Posts: []*thread.Post{}}
 	b := &builder{doc: doc, loc: loc, file: name, maxNodes: lim.MaxNodes}
 	if nt.Mojibake > 0 {
-		b.warn(1+strings.Count(text[:nt.MojibakeAt], "\n"), "repaired %d mojibake sequences (UTF-8 read as Windows-1252), the first here", nt.Mojibake)
+		b.warn(thread.WarnEncoding, 1+strings.Count(text[:nt.MojibakeAt], "\n"), "repaired %d mojibake sequences (UTF-8 read as Windows-1252), the first here", nt.Mojibake)
 	}
 	if nt.OddByte {
-		b.warn(1+strings.Count(text, "\n"), "the UTF-16 input ends in half a character, read as U+FFFD")
+		b.warn(thread.WarnEncoding, 1+strings.Count(text, "\n"), "the UTF-16 input ends in half a character, read as U+FFFD")
 	}
 	clampIndent(ls, lim.MaxIndent, b.warn)
 	ls = b.duplicates(ls, p.DropDuplicates)
@@ -358,7 +362,7 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 				b.markup(l, thread.MarkupChrome, l.trim())
 			}
 		}
-		b.warn(regions[0][0].num, "text before the first dated post kept as page chrome")
+		b.warn(thread.WarnChrome, regions[0][0].num, "text before the first dated post kept as page chrome")
 		regions = regions[1:]
 	}
 	if !p.parseRegions(b, regions, forced) {
@@ -443,7 +447,7 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 	doc, err := f.Parse(p, name, src)
 	if err == nil && doc != nil && utf16 {
 		doc.Encoding = normalize.UTF16
-		doc.Warnings = append(doc.Warnings, thread.Warning{Line: 1, Message: "read as UTF-16: spans are byte offsets in its UTF-8 text"})
+		doc.Warnings = append(doc.Warnings, thread.Warning{Line: 1, Kind: thread.WarnEncoding, Message: "read as UTF-16: spans are byte offsets in its UTF-8 text"})
 	}
 	if err != nil {
 		var pe *Error
@@ -463,6 +467,9 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 	}
 	if doc.Warnings == nil {
 		doc.Warnings = []thread.Warning{}
+	}
+	for i := range doc.Warnings {
+		doc.Warnings[i].Kind = cmp.Or(doc.Warnings[i].Kind, thread.WarnOther)
 	}
 	sort.SliceStable(doc.Warnings, func(i, j int) bool { return doc.Warnings[i].Line < doc.Warnings[j].Line })
 	if doc.Posts == nil {
@@ -524,7 +531,7 @@ func (b *builder) duplicates(ls []line, drop bool) []line {
 				}
 			}
 		}
-		b.warn(ls[d.RepeatStart].num, "lines %d-%d repeat lines %d-%d verbatim, a scraper's duplicate; %s",
+		b.warn(thread.WarnDuplicate, ls[d.RepeatStart].num, "lines %d-%d repeat lines %d-%d verbatim, a scraper's duplicate; %s",
 			ls[d.RepeatStart].num, ls[d.RepeatEnd].num, ls[d.FirstStart].num, ls[d.FirstEnd].num, verb)
 	}
 	if !drop {
@@ -883,7 +890,7 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 			b.markup(l, thread.MarkupCount, l.trim())
 			b.vote(langs)
 			if big {
-				b.warn(l.num, "declared comment count %q is too large", l.trim())
+				b.warn(thread.WarnCount, l.num, "declared comment count %q is too large", l.trim())
 			} else if n >= 0 {
 				post.DeclaredComments = &n
 			}
@@ -925,13 +932,13 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 	if layout == nil && nextText(section, 0) >= 0 {
 		// A count line with text after it that no layout reads: keep
 		// the text in the body.
-		b.warn(section[nextText(section, 0)].num, "no comment layout recognised after the comment count; text kept in the post body")
+		b.warn(thread.WarnNoLayout, section[nextText(section, 0)].num, "no comment layout recognised after the comment count; text kept in the post body")
 		body = append(append([]line(nil), body...), section...)
 		section = nil
 	}
 	if layout == nil && countAt < 0 {
 		if at, ok := commentSigns(ls); ok {
-			b.warn(ls[at].num, "this looks like a comment section (action links or a said-header), but no comment layout reads it; text kept in the post body")
+			b.warn(thread.WarnNoLayout, ls[at].num, "this looks like a comment section (action links or a said-header), but no comment layout reads it; text kept in the post body")
 		}
 	}
 	b.postBody(post, body, span)
@@ -949,7 +956,7 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 		}
 	}
 	if d := post.DeclaredComments; d != nil && *d != post.Count() {
-		b.warn(ls[countAt].num, "declared %d comments, found %d", *d, post.Count())
+		b.warn(thread.WarnCount, ls[countAt].num, "declared %d comments, found %d", *d, post.Count())
 	}
 }
 

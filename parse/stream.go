@@ -3,6 +3,7 @@ package parse
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -85,7 +86,11 @@ func (s *stream) all() iter.Seq2[*thread.Post, error] {
 		if s.reg.Posts != nil {
 			var pending []thread.Warning
 			nodes := 0
-			for post, err := range s.reg.Posts(p, s.name, s.br, func(w thread.Warning) { pending = append(pending, w) }) {
+			warn := func(w thread.Warning) {
+				w.Kind = cmp.Or(w.Kind, thread.WarnOther)
+				pending = append(pending, w)
+			}
+			for post, err := range s.reg.Posts(p, s.name, s.br, warn) {
 				if err != nil {
 					yield(nil, err)
 					return
@@ -314,6 +319,7 @@ func (s *stream) read() error {
 	s.chunks = append(s.chunks, chunk{norm: s.normBase, in: s.inBase, text: nt})
 	if nt.Mojibake > 0 {
 		s.warnings = append(s.warnings, thread.Warning{
+			Kind:    thread.WarnEncoding,
 			Line:    s.lineNum + strings.Count(nt.Text[:nt.MojibakeAt], "\n"),
 			Message: fmt.Sprintf("repaired %d mojibake sequences (UTF-8 read as Windows-1252), the first here", nt.Mojibake),
 		})
@@ -334,8 +340,8 @@ func (s *stream) read() error {
 	}
 	s.ls, s.lineBuf = all, all[:0]
 	ls := all[had:]
-	clampIndent(ls, s.lim.MaxIndent, func(line int, format string, args ...any) {
-		s.warnings = append(s.warnings, thread.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+	clampIndent(ls, s.lim.MaxIndent, func(kind thread.WarningKind, line int, format string, args ...any) {
+		s.warnings = append(s.warnings, thread.Warning{Line: line, Kind: kind, Message: fmt.Sprintf(format, args...)})
 	})
 	s.lineNum += len(ls)
 	s.normBase += len(nt.Text)
@@ -464,7 +470,7 @@ func (s *stream) prepare(region []line) *regionJob {
 	if first && len(s.ls) > 0 && isPageHeader(region) {
 		// More regions follow: a dateless page header is chrome.
 		if len(region) > 0 {
-			s.warnings = append(s.warnings, thread.Warning{Line: region[0].num, Message: "text before the first dated post kept as page chrome"})
+			s.warnings = append(s.warnings, thread.Warning{Line: region[0].num, Kind: thread.WarnChrome, Message: "text before the first dated post kept as page chrome"})
 		}
 		j.skip = true
 		return j

@@ -98,7 +98,7 @@ func TestDeclaredCountMismatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := thread.Warning{Line: 7, Message: "declared 3 comments, found 2"}
+	want := thread.Warning{Line: 7, Kind: thread.WarnCount, Message: "declared 3 comments, found 2"}
 	if len(doc.Warnings) != 1 || doc.Warnings[0] != want {
 		t.Errorf("warnings = %v, want [%v]", doc.Warnings, want)
 	}

@@ -38,12 +38,12 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 		// that the decoder's offsets are offsets of what it is given.
 		if u, charset, ok := decodeDeclared(r.src); ok {
 			r.src = u
-			r.warn(thread.Warning{Line: 1, Message: fmt.Sprintf("read as %s: spans are byte offsets in its UTF-8 text", charset)})
+			r.warn(thread.Warning{Line: 1, Kind: thread.WarnEncoding, Message: fmt.Sprintf("read as %s: spans are byte offsets in its UTF-8 text", charset)})
 		}
 	}
 	start := xmlStart(r.src)
 	if start > len(r.src)-len(stripBOM(r.src)) {
-		r.warn(thread.Warning{Line: 1, Message: fmt.Sprintf("%d bytes before the XML skipped", start)})
+		r.warn(thread.Warning{Line: 1, Kind: thread.WarnSkipped, Message: fmt.Sprintf("%d bytes before the XML skipped", start)})
 	}
 	var lines lineCounter
 	// open holds the start tags of the elements open around the read
@@ -155,10 +155,10 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 			msg = se.Msg // its line is the decoder's, not the input's
 		}
 		if next < 0 {
-			r.warn(thread.Warning{Line: line + lineBase, Message: fmt.Sprintf("%d:%d: xml: %s; the rest of the input skipped", line+lineBase, col, msg)})
+			r.warn(thread.Warning{Line: line + lineBase, Kind: thread.WarnSkipped, Message: fmt.Sprintf("%d:%d: xml: %s; the rest of the input skipped", line+lineBase, col, msg)})
 			return nil
 		}
-		r.warn(thread.Warning{Line: line + lineBase, Message: fmt.Sprintf("%d:%d: xml: %s; skipped to line %d", line+lineBase, col, msg, lines.at(r.src, next)+1)})
+		r.warn(thread.Warning{Line: line + lineBase, Kind: thread.WarnSkipped, Message: fmt.Sprintf("%d:%d: xml: %s; skipped to line %d", line+lineBase, col, msg, lines.at(r.src, next)+1)})
 		pos, prefix, open = next, bytes.Join(open, nil), nil // the prefix's tags are read again
 	}
 }
@@ -331,7 +331,7 @@ func (h *hidden) add(kind string) {
 func (h *hidden) warnings() []thread.Warning {
 	var out []thread.Warning
 	for _, k := range h.kinds {
-		out = append(out, thread.Warning{Message: fmt.Sprintf("%d %s left out (IncludeHidden, -hidden, keeps them)", h.n[k], plural(k, h.n[k]))})
+		out = append(out, thread.Warning{Kind: thread.WarnHidden, Message: fmt.Sprintf("%d %s left out (IncludeHidden, -hidden, keeps them)", h.n[k], plural(k, h.n[k]))})
 	}
 	return out
 }

@@ -45,9 +45,58 @@ type Warning struct {
 	// Line is the 1-based line the warning refers to, or 0 when it refers
 	// to the whole input.
 	Line int `json:"line,omitempty"`
+	// Kind says what the warning is about, as a short fixed code, so that
+	// a program can select warnings without reading their messages.
+	Kind WarningKind `json:"kind"`
 	// Message says what was found, in lower case without a final period.
 	Message string `json:"message"`
 }
+
+// WarningKind is the code of a kind of warning. The parsers give the kinds
+// below; a format registered by a program may add its own, and a warning
+// it leaves without one is of kind WarnOther.
+type WarningKind string
+
+// The kinds of warnings.
+const (
+	// WarnEncoding: how the input's bytes were read (a declared charset,
+	// UTF-16, repaired mojibake, a half character at the end).
+	WarnEncoding WarningKind = "encoding"
+	// WarnSkipped: input left unread (bytes before the XML, a malformed
+	// element, an entry of an unknown kind, a script's contents).
+	WarnSkipped WarningKind = "skipped"
+	// WarnChrome: text kept as page chrome, outside every node.
+	WarnChrome WarningKind = "chrome"
+	// WarnStrayText: text outside the places its layout gives text, kept
+	// in the node nearest to it.
+	WarnStrayText WarningKind = "stray-text"
+	// WarnEmpty: an action marker with no comment text before it.
+	WarnEmpty WarningKind = "empty"
+	// WarnCount: a declared comment count that the comments found do not
+	// match, or that cannot be a count.
+	WarnCount WarningKind = "count"
+	// WarnNoLayout: what looks like a comment section that no layout
+	// reads; its text stays in the post body.
+	WarnNoLayout WarningKind = "no-layout"
+	// WarnDuplicate: lines a scraper repeated, or an id given twice.
+	WarnDuplicate WarningKind = "duplicate"
+	// WarnNumbering: a comment's or reply's number that disagrees with
+	// its place.
+	WarnNumbering WarningKind = "numbering"
+	// WarnReplyTo: a reply whose parent cannot be followed (missing, a
+	// loop, itself), kept as a comment.
+	WarnReplyTo WarningKind = "reply-to"
+	// WarnOrphan: comments of a post that is not in the input, kept in a
+	// post of their own.
+	WarnOrphan WarningKind = "orphan"
+	// WarnHidden: hidden items of an export (pingbacks, spam, drafts)
+	// left out and counted.
+	WarnHidden WarningKind = "hidden"
+	// WarnLimit: input past a limit of the parser, read in a bounded way.
+	WarnLimit WarningKind = "limit"
+	// WarnOther: a warning its producer gave no kind.
+	WarnOther WarningKind = "other"
+)
 
 // String formats the warning as "line N: message".
 func (w Warning) String() string {
