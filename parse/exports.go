@@ -624,7 +624,9 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 	kept := posts[:0]
 	for i, post := range posts {
 		id := postIDs[i]
-		buildComments(post, comments[id], &h, func(k thread.WarningKind, m string) { warn(thread.Warning{Line: post.Span.StartLine, Kind: k, Message: m}) })
+		buildComments(post, comments[id], &h, func(k thread.WarningKind, m string) {
+			warn(thread.Warning{Line: post.Span.StartLine, Kind: k, Message: m})
+		})
 		delete(comments, id)
 		if postHidden[i] != "" && len(post.Comments) == 0 {
 			h.add(postHidden[i])
@@ -999,7 +1001,9 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 	}
 	for _, id := range order {
 		post := byID[id]
-		buildComments(post, comments[id], &h, func(k thread.WarningKind, m string) { warn(thread.Warning{Line: post.Span.StartLine, Kind: k, Message: m}) })
+		buildComments(post, comments[id], &h, func(k thread.WarningKind, m string) {
+			warn(thread.Warning{Line: post.Span.StartLine, Kind: k, Message: m})
+		})
 		delete(comments, id)
 		doc.Posts = append(doc.Posts, post)
 	}
