@@ -23,7 +23,9 @@
 //
 // After the structure, the passes of package enrich find each comment's
 // signature, the tweets and passages it quotes (and whose time a quotation
-// states), and the comments it mentions by time or name.
+// states), and the comments it mentions by time or name. They run as a
+// stage of the parser (parse.Parser.Stages), which the functions here
+// install unless WithoutEnrichment; WithStage adds stages of your own.
 //
 // The packages below do the work: thread is the data model, parse the
 // parsers, enrich the authors, quotes and mentions, normalize the text
@@ -37,6 +39,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/blogthread/blogthread/enrich"
 	"github.com/blogthread/blogthread/parse"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -45,8 +48,9 @@ import (
 type Option func(*config)
 
 type config struct {
-	parser parse.Parser
-	name   string
+	parser   parse.Parser
+	name     string
+	noEnrich bool
 }
 
 // WithFormat names the layout or format to read ("numbered", "flat",
@@ -67,7 +71,14 @@ func WithLimits(l parse.Limits) Option { return func(c *config) { c.parser.Limit
 
 // WithoutEnrichment skips the passes of package enrich: no signatures,
 // quotes, mentions or inferred times, only what the layout itself shows.
-func WithoutEnrichment() Option { return func(c *config) { c.parser.NoEnrich = true } }
+func WithoutEnrichment() Option { return func(c *config) { c.noEnrich = true } }
+
+// WithStage adds a stage that runs over each post after the parser has
+// built it (and after enrichment): see parse.Stage. Stages run in the order
+// given.
+func WithStage(s parse.Stage) Option {
+	return func(c *config) { c.parser.Stages = append(c.parser.Stages, s) }
+}
 
 // WithDropDuplicates removes runs of lines a scraper repeated verbatim
 // right after themselves; without it they are only reported as warnings.
@@ -92,10 +103,17 @@ func WithWorkers(n int) Option { return func(c *config) { c.parser.Workers = n }
 // errors; ParseFile uses the file name.
 func WithSource(name string) Option { return func(c *config) { c.name = name } }
 
+// enrichStage is the stage that runs the passes of package enrich, which
+// Parse, ParseFile and Posts install first unless WithoutEnrichment.
+var enrichStage parse.Stage = parse.StageFunc(enrich.Apply)
+
 func newConfig(opts []Option) *config {
 	c := &config{}
 	for _, o := range opts {
 		o(c)
+	}
+	if !c.noEnrich {
+		c.parser.Stages = append([]parse.Stage{enrichStage}, c.parser.Stages...)
 	}
 	return c
 }

@@ -24,7 +24,7 @@ func BenchmarkDocument(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		p := parse.Parser{NoEnrich: true}
+		var p parse.Parser
 		doc, err := p.ParseBytes(f, src)
 		if err != nil {
 			b.Fatal(err)

@@ -80,6 +80,11 @@ func Document(d *thread.Document, o Options) {
 	}
 }
 
+// Apply runs every pass over post with times read in loc: it is Post with
+// Options{Location: loc}, in the shape of a parser stage
+// (parse.StageFunc(enrich.Apply)).
+func Apply(post *thread.Post, loc *time.Location) { Post(post, Options{Location: loc}) }
+
 // Post runs every pass over the comments and replies of p. It replaces what
 // an earlier run found (quotes and mentions), so running it twice gives the
 // same tree as running it once.

@@ -12,6 +12,9 @@ import (
 	"github.com/blogthread/blogthread/parse"
 )
 
+// enriched is the stage of package enrich, as the command installs it.
+var enriched = []parse.Stage{parse.StageFunc(enrich.Apply)}
+
 // benchDump is a generated dump of about 4 MB in the layout.
 func benchDump(b *testing.B, layout string) []byte {
 	var buf bytes.Buffer
@@ -29,7 +32,10 @@ func BenchmarkLayouts(b *testing.B) {
 		src := benchDump(b, layout)
 		for _, mode := range []string{"structure", "full"} {
 			b.Run(layout+"/"+mode, func(b *testing.B) {
-				p := parse.Parser{NoEnrich: mode == "structure"}
+				p := parse.Parser{}
+				if mode == "full" {
+					p.Stages = enriched
+				}
 				b.SetBytes(int64(len(src)))
 				b.ReportAllocs()
 				for b.Loop() {
@@ -50,7 +56,10 @@ func BenchmarkStream(b *testing.B) {
 	src := benchDump(b, "numbered")
 	for _, mode := range []string{"structure", "full", "structure/1", "full/1"} {
 		b.Run(mode, func(b *testing.B) {
-			p := parse.Parser{NoEnrich: strings.HasPrefix(mode, "structure")}
+			p := parse.Parser{}
+			if !strings.HasPrefix(mode, "structure") {
+				p.Stages = enriched
+			}
 			if strings.HasSuffix(mode, "/1") {
 				p.Workers = 1
 			}
@@ -70,7 +79,7 @@ func BenchmarkStream(b *testing.B) {
 // BenchmarkEnrich runs the enrichment passes alone over parsed trees.
 func BenchmarkEnrich(b *testing.B) {
 	src := benchDump(b, "numbered")
-	p := parse.Parser{NoEnrich: true}
+	var p parse.Parser
 	doc, err := p.ParseBytes("x", src)
 	if err != nil {
 		b.Fatal(err)
@@ -111,7 +120,7 @@ func markupDense(n int) []byte {
 // index-only segments of flat.parse.
 func BenchmarkMarkupDense(b *testing.B) {
 	src := markupDense(200_000)
-	p := parse.Parser{Workers: 1}
+	p := parse.Parser{Workers: 1, Stages: enriched}
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {

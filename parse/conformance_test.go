@@ -50,7 +50,7 @@ func TestConformance(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var p Parser
+			p := Parser{Stages: enriched}
 			doc, err := p.ParseBytes(base, src)
 			if err != nil {
 				t.Fatal(err)
@@ -183,7 +183,7 @@ func checkFlatCorpus(t *testing.T, src string, doc *thread.Document) {
 	}
 	// Dropping the repeat keeps every word (as markup) and shortens the
 	// post's body by the repeated text.
-	p := Parser{DropDuplicates: true}
+	p := Parser{Stages: enriched, DropDuplicates: true}
 	dropped, err := p.ParseBytes("flat", []byte(src))
 	if err != nil {
 		t.Fatal(err)

@@ -89,7 +89,7 @@ func TestDamagedDumps(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var p Parser
+		p := Parser{Stages: enriched}
 		want, err := p.ParseBytes(file, src)
 		if err != nil {
 			t.Fatal(err)

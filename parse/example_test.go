@@ -6,6 +6,7 @@ import (
 	"log"
 	"strings"
 
+	"github.com/blogthread/blogthread/enrich"
 	"github.com/blogthread/blogthread/parse"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -34,13 +35,14 @@ func ExampleRegister() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	var p parse.Parser // Format "" is auto
+	// Format "" is auto; the enrichment passes run as a stage.
+	p := parse.Parser{Stages: []parse.Stage{parse.StageFunc(enrich.Apply)}}
 	doc, err := p.ParseBytes("x.one", []byte("ONELINE\nA Title\nFirst.\nFrom Twitter:- \"It works, apparently.\"\n"))
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println(doc.Format, doc.Posts[0].Title, len(doc.Posts[0].Comments))
-	fmt.Println(doc.Posts[0].Comments[1].Quotes[0].Kind) // the enrichment passes ran
+	fmt.Println(doc.Posts[0].Comments[1].Quotes[0].Kind) // found by the enrichment stage
 	// Output:
 	// oneline A Title 2
 	// tweet

@@ -162,7 +162,7 @@ func renderDisqus(p tPost) string {
 }
 
 func TestExportsGiveTheTextTree(t *testing.T) {
-	var p Parser
+	p := Parser{Stages: enriched}
 	text, err := p.ParseBytes("copypaste", []byte(renderCopyPaste(canon, true)))
 	if err != nil {
 		t.Fatal(err)
@@ -252,7 +252,7 @@ func TestExportChildElements(t *testing.T) {
 <thread dsq:id="1"><title>T</title></thread>
 <post dsq:id="2"><message>Hello <b>bold</b> world<script>steal()</script></message><thread dsq:id="1"/></post>
 </disqus>`
-	doc, err := (&Parser{}).ParseBytes("x.xml", []byte(src))
+	doc, err := (&Parser{Stages: enriched}).ParseBytes("x.xml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -266,7 +266,7 @@ func TestExportChildElements(t *testing.T) {
 <feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0">
 <entry><id>tag:blogger.com,1999:blog-1.post-1</id><category scheme="http://schemas.google.com/g/2005#kind" term="http://schemas.google.com/blogger/2008/kind#post"/><title>P</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">One <i>two</i> three</div></content></entry>
 </feed>`
-	doc, err = (&Parser{Format: "blogger"}).ParseBytes("a.xml", []byte(atom))
+	doc, err = (&Parser{Stages: enriched, Format: "blogger"}).ParseBytes("a.xml", []byte(atom))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +279,7 @@ func TestExportChildElements(t *testing.T) {
 // XML is an error with its place.
 func TestExportOddities(t *testing.T) {
 	src := []byte(renderWXR(canon))
-	p := Parser{IncludeHidden: true}
+	p := Parser{Stages: enriched, IncludeHidden: true}
 	doc, err := p.ParseBytes("wxr", src)
 	if err != nil {
 		t.Fatal(err)
@@ -295,13 +295,13 @@ func TestExportOddities(t *testing.T) {
 	}
 	// A malformed element is skipped with a warning at its place; the rest
 	// is kept.
-	doc, err = (&Parser{Format: "disqus"}).ParseBytes("bad.xml", []byte("<disqus>\n<thread dsq:id=\"1\"><title>x</title></thread>\n<post><message>unclosed</disqus>"))
+	doc, err = (&Parser{Stages: enriched, Format: "disqus"}).ParseBytes("bad.xml", []byte("<disqus>\n<thread dsq:id=\"1\"><title>x</title></thread>\n<post><message>unclosed</disqus>"))
 	if err != nil || len(doc.Posts) != 1 || len(doc.Warnings) == 0 || doc.Warnings[0].Line != 3 || !strings.Contains(doc.Warnings[0].Message, "3:") {
 		t.Errorf("broken XML: %v %+v, want the thread and a warning at line 3", err, doc)
 	}
 	// Text that is no XML at all is an error with its place.
 	var pe *Error
-	_, err = (&Parser{Format: "disqus"}).ParseBytes("bad.xml", []byte("just some text\nand more"))
+	_, err = (&Parser{Stages: enriched, Format: "disqus"}).ParseBytes("bad.xml", []byte("just some text\nand more"))
 	if !errors.As(err, &pe) || pe.Line == 0 {
 		t.Errorf("not XML: %v, want an *Error with a line", err)
 	}
@@ -335,7 +335,7 @@ func TestExportRules(t *testing.T) {
 	// WXR: no post_type is a post, no comment_approved approved; a
 	// trashed comment that others answer stays as a placeholder; a reply
 	// to a reply names it; a draft with a comment is kept with its status.
-	doc := read("wxr-rules.xml", Parser{})
+	doc := read("wxr-rules.xml", Parser{Stages: enriched})
 	if len(doc.Posts) != 2 {
 		t.Fatalf("wxr: %d posts, want the item without a type and the draft with a comment", len(doc.Posts))
 	}
@@ -357,13 +357,13 @@ func TestExportRules(t *testing.T) {
 			t.Errorf("wxr: no warning %q in %v", w, doc.Warnings)
 		}
 	}
-	if doc := read("wxr-rules.xml", Parser{IncludeHidden: true}); len(doc.Posts) != 3 || doc.Posts[0].Count() != 6 {
+	if doc := read("wxr-rules.xml", Parser{Stages: enriched, IncludeHidden: true}); len(doc.Posts) != 3 || doc.Posts[0].Count() != 6 {
 		t.Errorf("wxr IncludeHidden: %d posts, want the page too, and all 6 comments of the first", len(doc.Posts))
 	}
 
 	// Blogger: a draft without comments is left out, one with comments
 	// kept as a draft; a page with comments is kept, one without left out.
-	doc = read("blogger-drafts.xml", Parser{})
+	doc = read("blogger-drafts.xml", Parser{Stages: enriched})
 	var got []string
 	for _, p := range doc.Posts {
 		got = append(got, p.Title+"|"+p.Status+"|"+p.Type)
@@ -379,7 +379,7 @@ func TestExportRules(t *testing.T) {
 	// Disqus: junk before the XML and a malformed post are read past with
 	// warnings at their place; the deleted post that Max answers stays as
 	// a placeholder; the spam post is counted.
-	doc = read("disqus-damaged.xml", Parser{})
+	doc = read("disqus-damaged.xml", Parser{Stages: enriched})
 	if !warned(doc, "29 bytes before the XML skipped") || !warned(doc, "34:17: xml: unquoted") || !warned(doc, "1 spam comment left out") {
 		t.Errorf("disqus: warnings %v", doc.Warnings)
 	}
@@ -392,12 +392,12 @@ func TestExportRules(t *testing.T) {
 	for _, file := range []string{"wxr-rules.xml", "blogger-drafts.xml", "disqus-damaged.xml"} {
 		src, _ := os.ReadFile("../testdata/exports/" + file)
 		var pe *Error
-		if _, err := (&Parser{Limits: Limits{MaxNodes: 1}}).ParseBytes(file, src); !errors.As(err, &pe) || !strings.Contains(pe.Error(), "MaxNodes") {
+		if _, err := (&Parser{Stages: enriched, Limits: Limits{MaxNodes: 1}}).ParseBytes(file, src); !errors.As(err, &pe) || !strings.Contains(pe.Error(), "MaxNodes") {
 			t.Errorf("%s with MaxNodes 1: %v, want a limit error", file, err)
 		}
 		n := 0
 		var err error
-		for _, err = range (&Parser{Limits: Limits{MaxNodes: 1}}).Posts(file, bytes.NewReader(src)) {
+		for _, err = range (&Parser{Stages: enriched, Limits: Limits{MaxNodes: 1}}).Posts(file, bytes.NewReader(src)) {
 			if err != nil {
 				break
 			}
@@ -498,7 +498,7 @@ func TestWXRCharsetStreams(t *testing.T) {
 	latin := b.String()
 	cr := &countingReader{r: strings.NewReader(latin)}
 	n := 0
-	for post, err := range (&Parser{Format: "wxr"}).Posts("x.xml", cr) {
+	for post, err := range (&Parser{Stages: enriched, Format: "wxr"}).Posts("x.xml", cr) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -517,7 +517,7 @@ func TestWXRCharsetStreams(t *testing.T) {
 	}
 	// The same declaration over UTF-8 bytes.
 	utf, _ := charmap.ISO8859_1.NewDecoder().String(latin[:len(latin)/400]) // cut mid-item: read past
-	doc, err := (&Parser{Format: "wxr"}).ParseBytes("y.xml", []byte(utf+"</channel></rss>\n"))
+	doc, err := (&Parser{Stages: enriched, Format: "wxr"}).ParseBytes("y.xml", []byte(utf+"</channel></rss>\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -533,7 +533,7 @@ func TestExportDetection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := (&Parser{}).ParseBytes("x", src)
+	want, err := (&Parser{Stages: enriched}).ParseBytes("x", src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -548,7 +548,7 @@ func TestExportDetection(t *testing.T) {
 		src  []byte
 	}{{"doctype", []byte(doctype)}, {"utf-16", utf16}} {
 		for _, format := range []string{"", "disqus"} {
-			doc, err := (&Parser{Format: format}).ParseBytes("x", tt.src)
+			doc, err := (&Parser{Stages: enriched, Format: format}).ParseBytes("x", tt.src)
 			if err != nil {
 				t.Fatalf("%s %q: %v", tt.name, format, err)
 			}
@@ -570,7 +570,7 @@ func TestExportSmallThings(t *testing.T) {
 <wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>` + "\ufeff" + `@SUM(A1)</wp:comment_author><wp:comment_content>a</wp:comment_content></wp:comment>
 <wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>Bo</wp:comment_author><wp:comment_content>b</wp:comment_content></wp:comment>
 </item></channel></rss>`
-	doc, err := (&Parser{}).ParseBytes("x.xml", []byte(src))
+	doc, err := (&Parser{Stages: enriched}).ParseBytes("x.xml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -586,7 +586,7 @@ func TestExportSmallThings(t *testing.T) {
 		t.Errorf("warnings %v, want the repeated id", doc.Warnings)
 	}
 	odd := []byte{0xFF, 0xFE, 'H', 0, 'i', 0, '\n', 0, 'x'}
-	doc, err = (&Parser{}).ParseBytes("odd.txt", odd)
+	doc, err = (&Parser{Stages: enriched}).ParseBytes("odd.txt", odd)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -610,7 +610,7 @@ func TestXMLAttacks(t *testing.T) {
 <post dsq:id="2"><message>&lol3; and &xxe;</message><thread dsq:id="1"/></post>
 <post dsq:id="3"><message>kept</message><thread dsq:id="1"/></post>
 </disqus>`
-	doc, err := (&Parser{}).ParseBytes("x.xml", []byte(laughs))
+	doc, err := (&Parser{Stages: enriched}).ParseBytes("x.xml", []byte(laughs))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -622,7 +622,7 @@ func TestXMLAttacks(t *testing.T) {
 		t.Errorf("the good post is lost: %s", js)
 	}
 	deep := "<?xml version=\"1.0\"?>\n<disqus>\n<thread>" + strings.Repeat("<a>", 200000) + strings.Repeat("</a>", 200000) + "</thread>\n</disqus>\n"
-	_, err = (&Parser{}).ParseBytes("deep.xml", []byte(deep))
+	_, err = (&Parser{Stages: enriched}).ParseBytes("deep.xml", []byte(deep))
 	var pe *Error
 	if err != nil && !errors.As(err, &pe) {
 		t.Errorf("deep nesting: %v, want a parse or an *Error", err)
@@ -638,7 +638,7 @@ func TestXMLAttacks(t *testing.T) {
 func TestExportDamageRedTeam(t *testing.T) {
 	parse := func(format, src string) *thread.Document {
 		t.Helper()
-		doc, err := (&Parser{Format: format}).ParseBytes("x.xml", []byte(src))
+		doc, err := (&Parser{Stages: enriched, Format: format}).ParseBytes("x.xml", []byte(src))
 		if err != nil {
 			var pe *Error
 			if !errors.As(err, &pe) {
@@ -700,7 +700,7 @@ func TestExportDamageRedTeam(t *testing.T) {
 	src, _ := os.ReadFile("../testdata/exports/wordpress.xml")
 	junk := append([]byte("garbage line one\ngarbage two\n"), src...)
 	whole := parse("", string(junk))
-	for post, err := range (&Parser{}).Posts("x.xml", bytes.NewReader(junk)) {
+	for post, err := range (&Parser{Stages: enriched}).Posts("x.xml", bytes.NewReader(junk)) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -743,7 +743,7 @@ func TestLoopBehindAReply(t *testing.T) {
 	// A broken item inside WXR's channel costs one warning, not a second
 	// one for the channel's end.
 	src := "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel>\n<item><title>Bad &bogus</title></item>\n<item><title>Good</title></item>\n</channel>\n</rss>\n"
-	doc, err := (&Parser{}).ParseBytes("x.xml", []byte(src))
+	doc, err := (&Parser{Stages: enriched}).ParseBytes("x.xml", []byte(src))
 	if err != nil || len(doc.Warnings) != 1 || len(doc.Posts) != 1 || doc.Posts[0].Title != "Good" {
 		t.Errorf("%v %+v", err, doc)
 	}

@@ -106,7 +106,7 @@ func TestExternal(t *testing.T) {
 // page's truth and, when it has comments, to its nodes.
 func checkExternalDump(t *testing.T, base string, src []byte, tr externalTruth, want []externalNode) {
 	t.Helper()
-	doc, err := (&Parser{}).ParseBytes(base, src)
+	doc, err := (&Parser{Stages: enriched}).ParseBytes(base, src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -328,7 +328,7 @@ func TestExternalExports(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := (&Parser{}).ParseBytes(tr.File, src)
+			doc, err := (&Parser{Stages: enriched}).ParseBytes(tr.File, src)
 			if err == nil {
 				checkWarningKinds(t, doc.Warnings)
 			}

@@ -42,7 +42,7 @@ func FuzzParse(f *testing.F) {
 	}
 	formats = append(formats, "blogger", "takeout", "wxr", "disqus")
 	f.Fuzz(func(t *testing.T, src []byte, format uint8) {
-		p := Parser{Format: formats[int(format)%len(formats)], Location: time.UTC}
+		p := Parser{Stages: enriched, Format: formats[int(format)%len(formats)], Location: time.UTC}
 		doc, err := p.ParseBytes("fuzz", src)
 		if err != nil {
 			var pe *Error
@@ -79,7 +79,7 @@ func FuzzPosts(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte, size uint8) {
 		defer func(n int) { chunkBytes = n }(chunkBytes)
 		chunkBytes = int(size) + 1
-		var p Parser
+		p := Parser{Stages: enriched}
 		want, werr := p.ParseBytes("fuzz", src)
 		var got []*thread.Post
 		var gerr error
@@ -121,7 +121,7 @@ func FuzzJSONRoundTrip(f *testing.F) {
 		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		var p Parser
+		p := Parser{Stages: enriched}
 		doc, err := p.ParseBytes("fuzz", src)
 		if err != nil {
 			return

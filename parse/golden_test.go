@@ -43,7 +43,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var p Parser
+			p := Parser{Stages: enriched}
 			got, err := p.ParseBytes(name, src)
 			if err != nil {
 				t.Fatal(err)

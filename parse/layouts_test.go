@@ -274,7 +274,7 @@ func TestSameThreadEveryLayout(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var p Parser
+			p := Parser{Stages: enriched}
 			doc, err := p.ParseBytes(tt.name, []byte(tt.src))
 			if err != nil {
 				t.Fatal(err)
@@ -330,7 +330,7 @@ func TestClassicSameComments(t *testing.T) {
 		want = append(want, shape{ID: fmt.Sprint(i + 1), First: f, Last: l, Author: c.author, Time: c.at.Format(time.RFC3339)})
 	}
 	w.WriteString("Post a Comment\n")
-	var p Parser
+	p := Parser{Stages: enriched}
 	doc, err := p.ParseBytes("classic", []byte(w.String()))
 	if err != nil {
 		t.Fatal(err)

@@ -22,7 +22,7 @@ func allocBytes(f func()) uint64 {
 // grow may take 5 or 6 times at 4n; a quadratic path takes 16.
 func linearIn(t *testing.T, name string, n int, make func(n int) string) {
 	t.Helper()
-	p := Parser{Workers: 1}
+	p := Parser{Stages: enriched, Workers: 1}
 	cost := func(n int) uint64 {
 		src := []byte(make(n))
 		return allocBytes(func() {
@@ -54,7 +54,7 @@ func TestFlatLeadInsLinear(t *testing.T) {
 // peak memory; BenchmarkMarkupDense shows it too.
 func TestMarkupDenseBytes(t *testing.T) {
 	src := []byte("Alice said...\nThe one comment.\n" + strings.Repeat("ReplyDelete\n", 100_000))
-	p := Parser{Workers: 1}
+	p := Parser{Stages: enriched, Workers: 1}
 	got := allocBytes(func() {
 		if _, err := p.ParseBytes("dense", src); err != nil {
 			t.Fatal(err)

@@ -67,7 +67,7 @@ func TestPages(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				doc, err := (&Parser{}).ParseBytes(base, src)
+				doc, err := (&Parser{Stages: enriched}).ParseBytes(base, src)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -131,16 +131,47 @@ type Parser struct {
 	// shown one answers, which stays as a placeholder: Deleted, without
 	// its text. An item with comments is kept whatever its status or type.
 	IncludeHidden bool
-	// NoEnrich skips the passes of package enrich (signatures, inferred
-	// times, quotes, mentions): the tree then carries only what the layout
-	// itself shows, such as the authors and times of comment headers.
-	NoEnrich bool
+	// Stages run over each post once the parser has built it, given it
+	// its id and folded its typography, in order: package enrich's passes
+	// (signatures, inferred times, quotes, mentions) are one stage, which
+	// package blogthread and the command install by default. Without
+	// stages the tree carries only what the layout itself shows, such as
+	// the authors and times of comment headers.
+	Stages []Stage
 	// Workers is how many goroutines parse the posts of an input and run
-	// the enrichment passes over them, a region of posts each, while the
-	// input is read: 0 means runtime.GOMAXPROCS(0), 1 runs everything on
-	// the calling goroutine. Output and its order do not depend on it.
+	// the stages over them, a region of posts each, while the input is
+	// read: 0 means runtime.GOMAXPROCS(0), 1 runs everything on the
+	// calling goroutine. Output and its order do not depend on it.
 	Workers int
 }
+
+// A Stage is a pass over a parsed post, such as package enrich's. Apply
+// reads and writes post and what it holds, nothing else: the Parser runs
+// it on its worker goroutines, for several posts at once. Times without a
+// zone are read in loc (Parser.Location; UTC when that is nil).
+type Stage interface {
+	Apply(post *thread.Post, loc *time.Location)
+}
+
+// StageFunc adapts a function to a Stage.
+type StageFunc func(post *thread.Post, loc *time.Location)
+
+// Apply calls f(post, loc).
+func (f StageFunc) Apply(post *thread.Post, loc *time.Location) { f(post, loc) }
+
+// finishPost folds the typography of post when p.FoldTypography and runs
+// p's stages over it.
+func (p *Parser) finishPost(post *thread.Post, loc *time.Location) {
+	if p.FoldTypography {
+		foldPost(post)
+	}
+	for _, s := range p.Stages {
+		s.Apply(post, loc)
+	}
+}
+
+// finishes reports whether finishPost does anything.
+func (p *Parser) finishes() bool { return p.FoldTypography || len(p.Stages) > 0 }
 
 // Layout is a text layout of a comment section. The built-in layouts are
 // listed by Layouts.
@@ -390,12 +421,7 @@ func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
 		doc.Format = Archive
 	}
 	mapSpans(doc, nt)
-	if p.FoldTypography {
-		foldTypography(doc)
-	}
-	if !p.NoEnrich {
-		p.enrichDocument(doc, loc)
-	}
+	p.finishDocument(doc, loc)
 	return doc, nil
 }
 
@@ -484,16 +510,7 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 			post.ID = fmt.Sprintf("p%d", i+1)
 		}
 	}
-	if p.FoldTypography {
-		foldTypography(doc)
-	}
-	if !p.NoEnrich {
-		loc := p.Location
-		if loc == nil {
-			loc = time.UTC
-		}
-		p.enrichDocument(doc, loc)
-	}
+	p.finishDocument(doc, cmp.Or(p.Location, time.UTC))
 	return doc, nil
 }
 
@@ -568,13 +585,6 @@ func mapPostSpans(p *thread.Post, input func(int) int) {
 		for _, r := range c.Replies {
 			m(&r.Span)
 		}
-	}
-}
-
-// foldTypography folds the typography of every text of doc to ASCII.
-func foldTypography(doc *thread.Document) {
-	for _, p := range doc.Posts {
-		foldPost(p)
 	}
 }
 

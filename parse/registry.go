@@ -27,9 +27,9 @@ type Format struct {
 	// certain. With Parser.Format "auto" the surest format of 50 or more
 	// reads the input; below that the text layouts do.
 	Sniff func(head []byte) int
-	// Parse reads a whole input. The Document it returns gets the
-	// enrichment passes (unless Parser.NoEnrich) and its Source and
-	// Format filled in when empty. Errors should be *Error values.
+	// Parse reads a whole input. The Document it returns goes through
+	// the Parser's stages (Parser.Stages) and gets its Source and Format
+	// filled in when empty. Errors should be *Error values.
 	Parse func(p *Parser, name string, src []byte) (*thread.Document, error)
 	// Posts, when the format can, reads an input a post at a time for
 	// Parser.Posts, reporting warnings to warn; without it Parser.Posts

@@ -42,7 +42,7 @@ func init() {
 func TestRegistry(t *testing.T) {
 	src := []byte("LINEFMT\nA Title\nFirst comment here.\nA reply to it, signed.\nBIONIC\n")
 	for _, format := range []string{"", "auto", "linefmt-test"} {
-		p := Parser{Format: format}
+		p := Parser{Stages: enriched, Format: format}
 		doc, err := p.ParseBytes("x.lf", src)
 		if err != nil {
 			t.Fatalf("format %q: %v", format, err)
@@ -62,7 +62,7 @@ func TestRegistry(t *testing.T) {
 		}
 	}
 	// Text that the format does not claim goes to the text layouts.
-	p := Parser{}
+	p := Parser{Stages: enriched}
 	if doc, err := p.ParseBytes("t", []byte("Body.\n\n1 comment:\nHi\nReplyDelete\n")); err != nil || doc.Format == "linefmt-test" {
 		t.Errorf("text: %v %v", doc, err)
 	}
@@ -84,7 +84,7 @@ func TestRegistry(t *testing.T) {
 	}
 	// Errors keep their place.
 	var pe *Error
-	if _, err := (&Parser{Format: "linefmt-test"}).ParseBytes("bad.lf", []byte("LINEFMT\n")); !errors.As(err, &pe) || pe.Line != 1 {
+	if _, err := (&Parser{Stages: enriched, Format: "linefmt-test"}).ParseBytes("bad.lf", []byte("LINEFMT\n")); !errors.As(err, &pe) || pe.Line != 1 {
 		t.Errorf("error %v", err)
 	}
 }

@@ -13,7 +13,6 @@ import (
 	"time"
 	"unsafe"
 
-	"github.com/blogthread/blogthread/enrich"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -63,13 +62,11 @@ func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] 
 			}
 			return
 		}
+		src := s.all()
 		if w := p.workers(); w > 1 && s.reg.Posts == nil {
-			// The region builders fold and enrich the posts they build.
-			s.finishPosts = true
-			s.parallel(w, yield)
-			return
+			src = s.parallel(w)
 		}
-		for post, err := range p.enrichStream(s.all(), s.loc) {
+		for post, err := range p.finishStream(src, s.loc) {
 			if !yield(post, err) {
 				return
 			}
@@ -78,8 +75,7 @@ func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] 
 }
 
 // all yields the posts of a stream that is not read whole, one at a time,
-// before the enrichment passes and typography folding (see
-// Parser.enrichStream).
+// before the stages and typography folding (see Parser.finishStream).
 func (s *stream) all() iter.Seq2[*thread.Post, error] {
 	return func(yield func(*thread.Post, error) bool) {
 		p := s.p
@@ -149,15 +145,14 @@ type stream struct {
 	lineBuf []line // the array that ls is a slice of
 	shared  bool   // regions go to other goroutines: lineBuf is not reused
 
-	finishPosts bool // build folds and enriches the posts (Posts in parallel)
-	regions     int  // regions parsed so far
-	posts       []*thread.Post
-	warnings    []thread.Warning // warnings of the input read, for the next region
-	pending     []thread.Warning // warnings of regions without posts, for the next post
-	whole       *thread.Document // UTF-16 input, parsed whole
-	lastStart   int              // index in ls from which to look for a split
-	postID      int              // posts numbered so far
-	reg         Format           // a registered format that streams
+	regions   int // regions parsed so far
+	posts     []*thread.Post
+	warnings  []thread.Warning // warnings of the input read, for the next region
+	pending   []thread.Warning // warnings of regions without posts, for the next post
+	whole     *thread.Document // UTF-16 input, parsed whole
+	lastStart int              // index in ls from which to look for a split
+	postID    int              // posts numbered so far
+	reg       Format           // a registered format that streams
 }
 
 // chunk is a run of normalized text and the way back to the input.
@@ -507,48 +502,8 @@ func (s *stream) build(j *regionJob) {
 	input := func(p int) int { return inputOffset(j.chunks, p) }
 	for _, post := range doc.Posts {
 		mapPostSpans(post, input)
-		if s.finishPosts {
-			if s.p.FoldTypography {
-				foldPost(post)
-			}
-			if !s.p.NoEnrich {
-				// The post's number comes in finish: until then it
-				// has an id that finish replaces wherever the passes
-				// put it.
-				post.ID = unnumbered
-				enrich.Post(post, enrich.Options{Location: s.loc})
-			}
-		}
 	}
 	j.posts, j.postWarn = doc.Posts, doc.Warnings
-}
-
-// unnumbered is the id of a post that build enriches before finish numbers
-// it; no post or node id can be it.
-const unnumbered = "\x00p"
-
-// renumber gives post the id, and the mentions and quotes that target the
-// post the id too.
-func renumber(post *thread.Post, id string) {
-	post.ID = id
-	fix := func(n *thread.Node) {
-		for i := range n.Mentions {
-			if n.Mentions[i].Target == unnumbered {
-				n.Mentions[i].Target = id
-			}
-		}
-		for i := range n.Quotes {
-			if n.Quotes[i].Target == unnumbered {
-				n.Quotes[i].Target = id
-			}
-		}
-	}
-	for _, c := range post.Comments {
-		fix(&c.Node)
-		for _, r := range c.Replies {
-			fix(&r.Node)
-		}
-	}
 }
 
 // finish numbers the posts of j and gives each the warnings of its lines
@@ -560,11 +515,7 @@ func (s *stream) finish(j *regionJob) []*thread.Post {
 	sort.SliceStable(warnings, func(i, k int) bool { return warnings[i].Line < warnings[k].Line })
 	for i, post := range j.posts {
 		s.postID++
-		if id := fmt.Sprintf("p%d", s.postID); s.finishPosts {
-			renumber(post, id)
-		} else {
-			post.ID = id
-		}
+		post.ID = fmt.Sprintf("p%d", s.postID)
 		end := j.last
 		if i+1 < len(j.posts) {
 			end = j.posts[i+1].Span.StartLine - 1
@@ -582,8 +533,12 @@ func (s *stream) finish(j *regionJob) []*thread.Post {
 
 // parallel yields the posts of the text stream with regions built on
 // workers goroutines while the input is read ahead on another, in input
-// order. Its goroutines are finished before it returns.
-func (s *stream) parallel(workers int, yield func(*thread.Post, error) bool) {
+// order, numbered. Its goroutines are finished before the sequence ends.
+func (s *stream) parallel(workers int) iter.Seq2[*thread.Post, error] {
+	return func(yield func(*thread.Post, error) bool) { s.parallelYield(workers, yield) }
+}
+
+func (s *stream) parallelYield(workers int, yield func(*thread.Post, error) bool) {
 	s.shared = true
 	inOrder(workers,
 		func(emit func(*regionJob) bool) {

@@ -40,7 +40,7 @@ func TestPostsMatchesParseBytes(t *testing.T) {
 	inputs["all crlf mojibake"] = []byte(strings.ReplaceAll(mojibake(string(all)), "\n", "\r\n"))
 	defer func(n int) { chunkBytes = n }(chunkBytes)
 	for name, src := range inputs {
-		var p Parser
+		p := Parser{Stages: enriched}
 		want, err := p.ParseBytes(name, src)
 		if err != nil {
 			t.Fatal(err)
@@ -102,7 +102,7 @@ func TestPostsStreamsPastMaxInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	big := bytes.Repeat(append(src, '\n'), 20)
-	p := Parser{Limits: Limits{MaxInputBytes: int64(len(src))}}
+	p := Parser{Stages: enriched, Limits: Limits{MaxInputBytes: int64(len(src))}}
 	n := 0
 	for _, err := range p.Posts("big", bytes.NewReader(big)) {
 		if err != nil {

@@ -93,7 +93,7 @@ func TestParseCount(t *testing.T) {
 
 func TestDeclaredCountMismatch(t *testing.T) {
 	src := "Monday, 2 June 2025\n\nA Title\n\nBody.\n\n3 comments:\n\n  1. One.\n\n    ReplyDelete\n  2. Two.\n\n    ReplyDelete\n"
-	var p Parser
+	p := Parser{Stages: enriched}
 	doc, err := p.ParseBytes("x", []byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -109,7 +109,7 @@ func TestDeclaredCountMismatch(t *testing.T) {
 // reads is kept in the body, and the parse says so at its first line.
 func TestCommentSignsWarning(t *testing.T) {
 	src := "A walk by the canal\n\nThe towpath was quiet.\n\nThis comment has been removed by the author.\n\nDieser Kommentar wurde vom Autor entfernt.\n"
-	var p Parser
+	p := Parser{Stages: enriched}
 	doc, err := p.ParseBytes("x", []byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -135,11 +135,11 @@ func TestErrors(t *testing.T) {
 		is   error
 		pos  string
 	}{
-		{"nul", "fine\nbad\x00line\n", Parser{}, ErrBinary, "x:2:4"},
-		{"long line", "short\n" + strings.Repeat("a", 100) + "\n", Parser{Limits: Limits{MaxLineBytes: 50}}, ErrLimit, "x:2:51"},
-		{"input size", strings.Repeat("a\n", 100), Parser{Limits: Limits{MaxInputBytes: 10}}, ErrLimit, "x: "},
-		{"nodes", "Title\n\n1 comments:\n\n  1. a\n    ReplyDelete\n  2. b\n    ReplyDelete\n", Parser{Limits: Limits{MaxNodes: 1}}, ErrLimit, "x:7:1"},
-		{"format", "text", Parser{Format: "nonesuch"}, ErrUnknownFormat, ""},
+		{"nul", "fine\nbad\x00line\n", Parser{Stages: enriched}, ErrBinary, "x:2:4"},
+		{"long line", "short\n" + strings.Repeat("a", 100) + "\n", Parser{Stages: enriched, Limits: Limits{MaxLineBytes: 50}}, ErrLimit, "x:2:51"},
+		{"input size", strings.Repeat("a\n", 100), Parser{Stages: enriched, Limits: Limits{MaxInputBytes: 10}}, ErrLimit, "x: "},
+		{"nodes", "Title\n\n1 comments:\n\n  1. a\n    ReplyDelete\n  2. b\n    ReplyDelete\n", Parser{Stages: enriched, Limits: Limits{MaxNodes: 1}}, ErrLimit, "x:7:1"},
+		{"format", "text", Parser{Stages: enriched, Format: "nonesuch"}, ErrUnknownFormat, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -155,7 +155,7 @@ func TestErrors(t *testing.T) {
 }
 
 func TestEncodingsAndLineEnds(t *testing.T) {
-	base, err := (&Parser{}).ParseBytes("x", []byte("Monday, 2 June 2025\nCafé Opens\nThe café opens on Friday.\n1 comment:\nAnn 2 June 2025 at 10:00\nAt last!\nReplyDelete\n"))
+	base, err := (&Parser{Stages: enriched}).ParseBytes("x", []byte("Monday, 2 June 2025\nCafé Opens\nThe café opens on Friday.\n1 comment:\nAnn 2 June 2025 at 10:00\nAt last!\nReplyDelete\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +163,7 @@ func TestEncodingsAndLineEnds(t *testing.T) {
 	// Windows-1252 for é is 0xE9.
 	cp := []byte(strings.ReplaceAll(crlf, "é", "\xe9"))
 	for name, src := range map[string][]byte{"crlf": []byte(crlf), "cp1252": cp, "bom": append([]byte{0xEF, 0xBB, 0xBF}, crlf...), "cr": []byte(strings.ReplaceAll(crlf, "\r\n", "\r"))} {
-		doc, err := (&Parser{}).ParseBytes("x", src)
+		doc, err := (&Parser{Stages: enriched}).ParseBytes("x", src)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -186,12 +186,12 @@ func TestNoIndentLimit(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var def Parser
+		def := Parser{Stages: enriched}
 		want, err := def.ParseBytes(f, src)
 		if err != nil {
 			t.Fatal(err)
 		}
-		unlimited := Parser{Limits: Limits{MaxIndent: -1}}
+		unlimited := Parser{Stages: enriched, Limits: Limits{MaxIndent: -1}}
 		got, err := unlimited.ParseBytes(f, src)
 		if err != nil {
 			t.Fatal(err)
@@ -220,7 +220,7 @@ func (f *failingReader) Read(b []byte) (int, error) {
 // partway gives the posts it completed and an error at the line reached
 // (issue 20, row 15).
 func TestNilAndFailingReaders(t *testing.T) {
-	var p Parser
+	p := Parser{Stages: enriched}
 	if _, err := p.Parse("x", nil); err == nil {
 		t.Errorf("Parse(nil): no error")
 	}
@@ -254,11 +254,11 @@ func TestRegisteredNilPost(t *testing.T) {
 	if err := Register(f); err != nil {
 		t.Fatal(err)
 	}
-	doc, err := (&Parser{Format: "nilpost-test"}).ParseBytes("x", []byte("anything"))
+	doc, err := (&Parser{Stages: enriched, Format: "nilpost-test"}).ParseBytes("x", []byte("anything"))
 	if err != nil || len(doc.Posts) != 1 || doc.Posts[0].Title != "kept" {
 		t.Errorf("nil post: %v %+v", err, doc)
 	}
-	for post, err := range (&Parser{Format: "nilpost-test"}).Posts("x", strings.NewReader("anything")) {
+	for post, err := range (&Parser{Stages: enriched, Format: "nilpost-test"}).Posts("x", strings.NewReader("anything")) {
 		if err != nil || post == nil {
 			t.Errorf("Posts: %v %v", post, err)
 		}
@@ -269,7 +269,7 @@ func TestRegisteredNilPost(t *testing.T) {
 // hundred times and counted once more (issue 20, row 16: memory).
 func TestManySameWarnings(t *testing.T) {
 	src := "A post.\n\n1 comment:\nHello.\n" + strings.Repeat("ReplyDelete\n", 1000)
-	doc, err := (&Parser{}).ParseBytes("x", []byte(src))
+	doc, err := (&Parser{Stages: enriched}).ParseBytes("x", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,7 +300,7 @@ func TestPageDateOrder(t *testing.T) {
 		{"13/01/16 8:30 PM", "2/1/16 8:30 PM", "2016-01-02"},
 		{"5/5/2016", "2/1/2016", "2016-01-02"}, // no evidence: day first
 	} {
-		doc, err := (&Parser{Format: "numbered"}).ParseBytes("x", []byte(page(tt.first, tt.second)))
+		doc, err := (&Parser{Stages: enriched, Format: "numbered"}).ParseBytes("x", []byte(page(tt.first, tt.second)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -308,7 +308,7 @@ func TestPageDateOrder(t *testing.T) {
 	}
 	// A browser copy's headers with a 24-hour clock, too.
 	copied := "A post\n\n2 comments:\n\nJane 1/24/2016 17:21\n\nFirst comment.\n\nReplyDelete\nBo 2/1/2016 17:21\n\nSecond comment.\n\nReplyDelete\n"
-	doc, err := (&Parser{Format: "copypaste"}).ParseBytes("x", []byte(copied))
+	doc, err := (&Parser{Stages: enriched, Format: "copypaste"}).ParseBytes("x", []byte(copied))
 	if err != nil {
 		t.Fatal(err)
 	}

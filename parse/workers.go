@@ -7,11 +7,11 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/blogthread/blogthread/enrich"
 	"github.com/blogthread/blogthread/thread"
 )
 
-// workers returns how many goroutines enrich posts (Parser.Workers).
+// workers returns how many goroutines parse and finish posts
+// (Parser.Workers).
 func (p *Parser) workers() int {
 	if p.Workers > 0 {
 		return p.Workers
@@ -19,17 +19,21 @@ func (p *Parser) workers() int {
 	return runtime.GOMAXPROCS(0)
 }
 
-// enrichDocument runs the enrichment passes over the posts of doc, on up to
-// p.workers() goroutines. Posts are independent: a post's passes read and
-// write only that post.
-func (p *Parser) enrichDocument(doc *thread.Document, loc *time.Location) {
-	o := enrich.Options{Location: loc}
-	w := min(p.workers(), len(doc.Posts))
-	if w <= 1 {
-		enrich.Document(doc, o)
+// finishDocument runs finishPost over the posts of doc, on up to
+// p.workers() goroutines. Posts are independent: a stage reads and writes
+// only the post it is given.
+func (p *Parser) finishDocument(doc *thread.Document, loc *time.Location) {
+	if !p.finishes() {
 		return
 	}
-	forEach(w, len(doc.Posts), func(i int) { enrich.Post(doc.Posts[i], o) })
+	w := min(p.workers(), len(doc.Posts))
+	if w <= 1 {
+		for _, post := range doc.Posts {
+			p.finishPost(post, loc)
+		}
+		return
+	}
+	forEach(w, len(doc.Posts), func(i int) { p.finishPost(doc.Posts[i], loc) })
 }
 
 // forEach calls f for 0 to n-1 on workers goroutines, each taking the next
@@ -57,23 +61,19 @@ func forEach(workers, n int, f func(i int)) {
 // the one the caller is given: it bounds the memory of a parallel stream.
 const aheadPerWorker = 8
 
-// enrichStream yields the posts of src in order, each enriched (and folded
-// when p.FoldTypography), with the passes run on up to p.workers()
-// goroutines while src is read ahead on another. At most a few posts per
-// worker are held at once. src's goroutine is finished before enrichStream
+// finishStream yields the posts of src in order, each through finishPost,
+// which runs on up to p.workers() goroutines while src is read ahead on
+// another. At most a few posts per
+// worker are held at once. src's goroutine is finished before finishStream
 // returns, even when the caller stops early, so that the input is no longer
 // read once the sequence is over.
-func (p *Parser) enrichStream(src iter.Seq2[*thread.Post, error], loc *time.Location) iter.Seq2[*thread.Post, error] {
-	work := func(post *thread.Post) {
-		if p.FoldTypography {
-			foldPost(post)
-		}
-		if !p.NoEnrich {
-			enrich.Post(post, enrich.Options{Location: loc})
-		}
+func (p *Parser) finishStream(src iter.Seq2[*thread.Post, error], loc *time.Location) iter.Seq2[*thread.Post, error] {
+	if !p.finishes() {
+		return src
 	}
+	work := func(post *thread.Post) { p.finishPost(post, loc) }
 	w := p.workers()
-	if w <= 1 || p.NoEnrich {
+	if w <= 1 || len(p.Stages) == 0 {
 		return func(yield func(*thread.Post, error) bool) {
 			for post, err := range src {
 				if err == nil {

@@ -23,7 +23,7 @@ func TestWorkersGiveTheSameOutput(t *testing.T) {
 			t.Fatal(err)
 		}
 		src := buf.Bytes()
-		one := parse.Parser{Workers: 1, FoldTypography: true}
+		one := parse.Parser{Stages: enriched, Workers: 1, FoldTypography: true}
 		want, err := one.ParseBytes(layout, src)
 		if err != nil {
 			t.Fatal(err)
@@ -36,7 +36,7 @@ func TestWorkersGiveTheSameOutput(t *testing.T) {
 			t.Fatalf("%s: Posts differs from ParseBytes with one worker (-want +got):\n%s", layout, diff)
 		}
 		for _, w := range []int{2, 5} {
-			many := parse.Parser{Workers: w, FoldTypography: true}
+			many := parse.Parser{Stages: enriched, Workers: w, FoldTypography: true}
 			got, err := many.ParseBytes(layout, src)
 			if err != nil {
 				t.Fatal(err)
@@ -71,7 +71,7 @@ func TestWorkersStopEarly(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := runtime.NumGoroutine()
-	p := parse.Parser{Workers: 4}
+	p := parse.Parser{Stages: enriched, Workers: 4}
 	n := 0
 	for _, err := range p.Posts("x", bytes.NewReader(buf.Bytes())) {
 		if err != nil {
@@ -113,7 +113,7 @@ func TestWorkersStopAtTheError(t *testing.T) {
 	} {
 		var want []string
 		for _, w := range []int{1, 2, 4} {
-			p := parse.Parser{Workers: w, Limits: tc.lim}
+			p := parse.Parser{Stages: enriched, Workers: w, Limits: tc.lim}
 			var got []string
 			for post, err := range p.Posts("x", bytes.NewReader(tc.src)) {
 				if err != nil {
@@ -156,7 +156,7 @@ func TestWorkersNodeLimitWhole(t *testing.T) {
 	}
 	var errs []string
 	for _, w := range []int{1, 4} {
-		p := parse.Parser{Workers: w, Limits: parse.Limits{MaxNodes: n - 1}}
+		p := parse.Parser{Stages: enriched, Workers: w, Limits: parse.Limits{MaxNodes: n - 1}}
 		_, err := p.ParseBytes("x", src)
 		if err == nil {
 			t.Fatalf("%d workers: no error with %d nodes over a limit of %d", w, n, n-1)

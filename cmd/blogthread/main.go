@@ -39,6 +39,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/enrich"
 	"github.com/blogthread/blogthread/export"
 	"github.com/blogthread/blogthread/internal/tune"
 	"github.com/blogthread/blogthread/normalize"
@@ -152,8 +153,11 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer f.Close()
 		defer pprof.StopCPUProfile()
 	}
-	p := &parse.Parser{Format: *format, Location: loc, Encoding: *enc, NoEnrich: !*enrichFlag,
+	p := &parse.Parser{Format: *format, Location: loc, Encoding: *enc,
 		DropDuplicates: *dropDups, FoldTypography: *ascii, IncludeHidden: *hiddenFlag}
+	if *enrichFlag {
+		p.Stages = []parse.Stage{parse.StageFunc(enrich.Apply)}
+	}
 
 	o := &output{kind: *out, w: bufio.NewWriter(stdout), stderr: stderr, files: len(files), forced: *format}
 	if *out == "convokit" {

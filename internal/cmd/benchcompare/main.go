@@ -30,6 +30,7 @@ import (
 	"runtime/metrics"
 	"time"
 
+	"github.com/blogthread/blogthread/enrich"
 	"github.com/blogthread/blogthread/internal/gen"
 	"github.com/blogthread/blogthread/internal/tune"
 	"github.com/blogthread/blogthread/parse"
@@ -192,7 +193,10 @@ func parsePosts(name string, bare bool, want int) {
 		log.Fatal(err)
 	}
 	defer f.Close()
-	p := parse.Parser{NoEnrich: bare}
+	p := parse.Parser{}
+	if !bare {
+		p.Stages = []parse.Stage{parse.StageFunc(enrich.Apply)}
+	}
 	n := 0
 	for post, err := range p.Posts(name, f) {
 		if err != nil {
