@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/blogthread/blogthread"
@@ -155,5 +156,20 @@ func TestVisibleControls(t *testing.T) {
 	st.Write(&buf, "name\x1b")
 	if bytes.ContainsAny(buf.Bytes(), "\x1b\x07\x7f") || bytes.Contains(buf.Bytes(), []byte("\u0085")) {
 		t.Errorf("a control character reached the output:\n%q", buf.String())
+	}
+}
+
+// TestWriteJSONLine: one line per post, its fields beside source, format
+// and encoding, and text with <, > and & as it is.
+func TestWriteJSONLine(t *testing.T) {
+	var b strings.Builder
+	post := &thread.Post{ID: "p1", Title: "a < b & c"}
+	if err := WriteJSONLine(&b, PostLine{Source: "x.txt", Format: "flat", Post: post}); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"source":"x.txt","format":"flat","id":"p1","title":"a < b & c","body":"","comments":null,` +
+		`"span":{"start_line":0,"end_line":0,"start_byte":0,"end_byte":0}}` + "\n"
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("line (-want +got):\n%s", diff)
 	}
 }

@@ -33,6 +33,9 @@ const (
 	Windows1252 = "windows-1252"
 )
 
+// Encodings returns the encoding names Decode knows, Auto first.
+func Encodings() []string { return []string{Auto, UTF8, UTF16, Windows1252} }
+
 // ErrEncoding is returned for an encoding name Decode does not know.
 var ErrEncoding = errors.New("unknown encoding")
 

@@ -154,3 +154,12 @@ func TestManyMarksKept(t *testing.T) {
 		t.Errorf("Normalize = %+q, want %+q", got.Text, want)
 	}
 }
+
+// TestEncodingsDecode: Decode knows every name Encodings lists.
+func TestEncodingsDecode(t *testing.T) {
+	for _, e := range Encodings() {
+		if _, err := Decode([]byte{0xFF, 0xFE, 'x', 0}, e); errors.Is(err, ErrEncoding) {
+			t.Errorf("Decode(%q): %v", e, err)
+		}
+	}
+}

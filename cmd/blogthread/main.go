@@ -44,7 +44,6 @@ import (
 	"github.com/blogthread/blogthread/internal/tune"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/parse"
-	"github.com/blogthread/blogthread/thread"
 )
 
 func main() {
@@ -83,7 +82,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.String("o", "json", "output: json, jsonl, csv, tree, convokit or stats")
 	dir := fs.String("dir", "", "with -o convokit: write the whole corpus folder here")
 	jobs := fs.Int("j", runtime.NumCPU(), "files parsed at once")
-	enc := fs.String("encoding", "auto", "input encoding: auto, utf-8, utf-16, windows-1252")
+	enc := fs.String("encoding", "auto", "input encoding: "+strings.Join(normalize.Encodings(), ", "))
 	tz := fs.String("tz", "UTC", "time zone of comment times (an IANA name such as Europe/London)")
 	enrichFlag := fs.Bool("enrich", true, "find signatures, quotes, mentions and inferred times (-enrich=false for the bare tree)")
 	dropDups := fs.Bool("drop-duplicates", false, "remove runs of lines a scraper repeated verbatim (they are reported either way)")
@@ -131,7 +130,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if _, err := normalize.Decode(nil, *enc); errors.Is(err, normalize.ErrEncoding) {
 		// The library's own list decides.
-		fmt.Fprintf(stderr, "blogthread parse: -encoding: unknown encoding %q (want auto, utf-8, utf-16 or windows-1252)\n", *enc)
+		fmt.Fprintf(stderr, "blogthread parse: -encoding: unknown encoding %q (want %s)\n", *enc, strings.Join(normalize.Encodings(), ", "))
 		return 2
 	}
 	if *format != "auto" && !knownFormat(*format) {
@@ -183,14 +182,6 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return status
-}
-
-// jsonlPost is a line of -o jsonl: a post with the source it came from.
-type jsonlPost struct {
-	Source   string `json:"source"`
-	Format   string `json:"format"`
-	Encoding string `json:"encoding,omitempty"` // as the start of the input reads
-	*thread.Post
 }
 
 func knownFormat(name string) bool {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -205,13 +204,11 @@ func (o *output) writeDoc(doc *thread.Document) error {
 func (o *output) writePost(source, sniffed, enc string, post *thread.Post) error {
 	switch o.kind {
 	case "jsonl":
-		e := json.NewEncoder(o.w)
-		e.SetEscapeHTML(false)
 		format := o.forced
 		if format == "" || format == "auto" {
 			format = cmp.Or(post.Layout, sniffed) // a layout of text, or the export's format
 		}
-		return e.Encode(jsonlPost{Source: source, Format: format, Encoding: enc, Post: post})
+		return export.WriteJSONLine(o.w, export.PostLine{Source: source, Format: format, Encoding: enc, Post: post})
 	case "csv":
 		return o.csv.Write(source, post)
 	case "convokit":

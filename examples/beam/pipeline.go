@@ -2,9 +2,9 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -15,6 +15,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
 
 	"github.com/blogthread/blogthread"
+	"github.com/blogthread/blogthread/export"
+	"github.com/blogthread/blogthread/parse"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -35,29 +37,26 @@ func Build(s beam.Scope, glob, posts, authors string) {
 	textio.Write(s, authors, beam.ParDo(s, formatCount, counts))
 }
 
-// postLine is a line of posts.jsonl: a post with the file it came from.
-type postLine struct {
-	Source string `json:"source"`
-	*thread.Post
-}
-
 // parseFile parses one dump, emitting each post as JSON and each comment's
-// and reply's author ("(unknown)" when the dump does not say).
+// and reply's author (export.UnknownSpeaker when the dump does not say).
+// The lines of posts.jsonl are those of the command's -o jsonl.
 func parseFile(ctx context.Context, f fileio.ReadableFile, emitPost, emitAuthor func(string)) error {
 	data, err := f.Read(ctx)
 	if err != nil {
 		return err
 	}
 	src := f.Metadata.Path
+	sniffed := parse.Sniff(data[:min(len(data), parse.SniffBytes)]) // an export's format
 	for post, err := range blogthread.Posts(bytes.NewReader(data), blogthread.WithSource(src)) {
 		if err != nil {
 			return err
 		}
-		b, err := json.Marshal(postLine{Source: src, Post: post})
-		if err != nil {
+		var b strings.Builder
+		line := export.PostLine{Source: src, Format: cmp.Or(post.Layout, sniffed), Post: post}
+		if err := export.WriteJSONLine(&b, line); err != nil {
 			return err
 		}
-		emitPost(string(b))
+		emitPost(strings.TrimSuffix(b.String(), "\n"))
 		for _, c := range post.Comments {
 			emitAuthor(authorOf(&c.Node))
 			for _, r := range c.Replies {
@@ -70,7 +69,7 @@ func parseFile(ctx context.Context, f fileio.ReadableFile, emitPost, emitAuthor 
 
 func authorOf(n *thread.Node) string {
 	if n.Author == "" {
-		return "(unknown)"
+		return export.UnknownSpeaker
 	}
 	return n.Author
 }
