@@ -91,12 +91,16 @@ func Apply(post *thread.Post, loc *time.Location) { Post(post, Options{Location:
 func Post(p *thread.Post, o Options) { post(p, o) }
 
 // post is Post, returning the enricher for the tests to read its work.
-func post(p *thread.Post, o Options) *postEnricher {
+func post(p *thread.Post, o Options) *postEnricher { return postWith(p, o, (*resolver).scan) }
+
+// postWith is post with the mention scan given (the tests give its
+// definition).
+func postWith(p *thread.Post, o Options, scan func(*resolver, string)) *postEnricher {
 	loc := o.Location
 	if loc == nil {
 		loc = time.UTC
 	}
-	e := &postEnricher{post: p, loc: loc}
+	e := &postEnricher{post: p, loc: loc, scan: scan}
 	n := len(p.Comments)
 	for _, c := range p.Comments {
 		n += len(c.Replies)
@@ -127,6 +131,7 @@ type nodeInfo struct {
 type postEnricher struct {
 	post    *thread.Post
 	loc     *time.Location
+	scan    func(*resolver, string) // the mention scan: (*resolver).scan
 	nodes   []*nodeInfo
 	postKey string
 	keyed   bool

@@ -142,9 +142,6 @@ func (r *resolver) addName(author, id string) {
 	}
 }
 
-// scanMentions is the mention scan; a test swaps in its definition.
-var scanMentions = (*resolver).scan
-
 // scan finds the mentions in s, the body of r.cur, outside the spans of
 // r.skip (sorted by start) and emits them. A mention starts at a word's start: after a character
 // that is not a letter or digit, or at the start of s or of the text after
@@ -349,7 +346,7 @@ func (r *resolver) mentions(i int, ni *nodeInfo) {
 	} else {
 		clear(r.seen)
 	}
-	scanMentions(r, n.Body)
+	r.e.scan(r, n.Body)
 	r.add(n)
 	if ni.alias != "" {
 		r.addName(ni.alias, n.ID)

@@ -48,20 +48,13 @@ func (r *resolver) scanByDefinition(s string) {
 	}
 }
 
-// withScanByDefinition runs f with the definition as the mention scan.
-func withScanByDefinition(f func()) {
-	defer func(old func(*resolver, string)) { scanMentions = old }(scanMentions)
-	scanMentions = (*resolver).scanByDefinition
-	f()
-}
-
 // sameAsDefinition enriches the post built from parts with both scans and
 // reports the first difference.
 func sameAsDefinition(parts []string) string {
 	fast := mkPost(parts[0], parts[1:]...)
 	Post(fast, Options{})
 	slow := mkPost(parts[0], parts[1:]...)
-	withScanByDefinition(func() { Post(slow, Options{}) })
+	postWith(slow, Options{}, (*resolver).scanByDefinition)
 	a, b := fmt.Sprintf("%+v", dump(fast)), fmt.Sprintf("%+v", dump(slow))
 	if a != b {
 		return fmt.Sprintf("fast scan:\n%s\nby definition:\n%s", a, b)

@@ -77,9 +77,7 @@ func FuzzPosts(f *testing.F) {
 	}
 	f.Add([]byte("Saturday, 15 May 2021\nT\nb\r\nSunday, 16 May 2021\nU\n\r\n"), uint8(3))
 	f.Fuzz(func(t *testing.T, src []byte, size uint8) {
-		defer func(n int) { chunkBytes = n }(chunkBytes)
-		chunkBytes = int(size) + 1
-		p := Parser{Stages: enriched}
+		p := Parser{Stages: enriched, chunkBytes: int(size) + 1}
 		want, werr := p.ParseBytes("fuzz", src)
 		var got []*thread.Post
 		var gerr error

@@ -143,6 +143,8 @@ type Parser struct {
 	// read: 0 means runtime.GOMAXPROCS(0), 1 runs everything on the
 	// calling goroutine. Output and its order do not depend on it.
 	Workers int
+
+	chunkBytes int // the stream's reads, when not chunkBytes (the tests make them small)
 }
 
 // A Stage is a pass over a parsed post, such as package enrich's. Apply

@@ -24,8 +24,8 @@ func Posts(r io.Reader) iter.Seq2[*thread.Post, error] {
 }
 
 // chunkBytes is how much input the streaming parser reads and normalizes at
-// a time (more when a line is longer). Tests make it small.
-var chunkBytes = 256 << 10
+// a time (more when a line is longer), unless Parser.chunkBytes says.
+const chunkBytes = 256 << 10
 
 // Posts parses r as ParseBytes does but yields each post as soon as it is
 // complete — when the next post's date line and title, or the end of the
@@ -133,6 +133,7 @@ type stream struct {
 	forced Layout
 	br     *bufio.Reader
 	enc    string // the encoding asked for
+	chunk  int    // bytes read at a time (chunkBytes)
 	eof    bool
 
 	inBase   int     // input offset of the next chunk
@@ -167,7 +168,8 @@ func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
 	if s.loc == nil {
 		s.loc = time.UTC
 	}
-	s.br = bufio.NewReaderSize(r, chunkBytes)
+	s.chunk = cmp.Or(p.chunkBytes, chunkBytes)
+	s.br = bufio.NewReaderSize(r, s.chunk)
 	head, _ := s.br.Peek(SniffBytes)
 	reg, isReg := Format{}, false
 	switch p.Format {
@@ -273,13 +275,13 @@ func (s *stream) read() error {
 	if s.eof {
 		return io.EOF
 	}
-	buf := append(make([]byte, 0, len(s.carry)+chunkBytes), s.carry...)
-	for len(buf) < chunkBytes || lastLineEnd(buf) <= 0 {
+	buf := append(make([]byte, 0, len(s.carry)+s.chunk), s.carry...)
+	for len(buf) < s.chunk || lastLineEnd(buf) <= 0 {
 		if lastLineEnd(buf) <= 0 && len(buf) > s.lim.MaxLineBytes {
 			return &Error{File: s.name, Line: s.lineNum, Col: s.lim.MaxLineBytes + 1, Err: errLimit("line longer than %d bytes (Limits.MaxLineBytes)", s.lim.MaxLineBytes)}
 		}
 		if len(buf) == cap(buf) {
-			buf = append(buf, make([]byte, chunkBytes)...)[:len(buf)]
+			buf = append(buf, make([]byte, s.chunk)...)[:len(buf)]
 		}
 		n, err := s.br.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]

@@ -38,7 +38,6 @@ func TestPostsMatchesParseBytes(t *testing.T) {
 	}
 	inputs["all"] = all
 	inputs["all crlf mojibake"] = []byte(strings.ReplaceAll(mojibake(string(all)), "\n", "\r\n"))
-	defer func(n int) { chunkBytes = n }(chunkBytes)
 	for name, src := range inputs {
 		p := Parser{Stages: enriched}
 		want, err := p.ParseBytes(name, src)
@@ -46,7 +45,7 @@ func TestPostsMatchesParseBytes(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, size := range []int{1 << 18, 4096, 97} {
-			chunkBytes = size
+			p.chunkBytes = size
 			var got []*thread.Post
 			var warnings []thread.Warning
 			for post, err := range p.Posts(name, bytes.NewReader(src)) {
