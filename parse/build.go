@@ -23,7 +23,7 @@ type builder struct {
 	maxNodes int
 	err      error
 	noMarkup bool                     // the caller does not keep Document.Markup (Posts)
-	markups  [][]thread.Markup        // markup found, in blocks of markupBlock; see takeMarkup
+	markups  [][]thread.Markup        // markup found, in blocks of markupBlock, for the Document (stream.assemble)
 	votes    lang.Votes               // the interface languages of the markers read
 	slab     []pending                // room for the next nodes
 	blocks   []*[pendingBlock]pending // the blocks slab is cut from
@@ -138,24 +138,6 @@ func (b *builder) markup(l line, kind, text string) {
 // million markers has a million entries: appended to one slice, its
 // regrowth allocated five times the final size (BenchmarkMarkupDense).
 const markupBlock = 4096
-
-// takeMarkup returns the markup gathered, in one slice of its exact size,
-// and empties b's.
-func (b *builder) takeMarkup() []thread.Markup {
-	n := 0
-	for _, m := range b.markups {
-		n += len(m)
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]thread.Markup, 0, n)
-	for _, m := range b.markups {
-		out = append(out, m...)
-	}
-	b.markups = nil
-	return out
-}
 
 // newNode counts a node against Limits.MaxNodes.
 func (b *builder) newNode(l line) *pending {

@@ -20,11 +20,9 @@
 package parse
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 	"sort"
@@ -307,160 +305,6 @@ func detect(ls []line) Layout {
 	return best
 }
 
-// Parse reads all of r and parses it. name is used as the Document's source
-// and in errors.
-//
-// When r fails partway, Parse returns the posts that the input read so far
-// completes (all but the last, which the failure may have cut) with an
-// *Error at the line it reached; a nil r is an error.
-func (p *Parser) Parse(name string, r io.Reader) (*thread.Document, error) {
-	if r == nil {
-		return nil, &Error{File: name, Err: errors.New("no input (a nil io.Reader)")}
-	}
-	b, err := readAll(r, p.Limits.withDefaults(), name)
-	var re *readError
-	if errors.As(err, &re) {
-		line := 1 + bytes.Count(re.read, []byte("\n"))
-		doc, perr := p.ParseBytes(name, re.read)
-		if perr != nil || doc == nil {
-			return nil, &Error{File: name, Line: line, Col: 1, Err: re.err}
-		}
-		if len(doc.Posts) > 0 {
-			doc.Posts = doc.Posts[:len(doc.Posts)-1] // the last may be cut short
-		}
-		return doc, &Error{File: name, Line: line, Col: 1, Err: re.err}
-	}
-	if err != nil {
-		return nil, err
-	}
-	return p.ParseBytes(name, b)
-}
-
-// ParseBytes parses src. name is used as the Document's source and in
-// errors.
-func (p *Parser) ParseBytes(name string, src []byte) (*thread.Document, error) {
-	lim := p.Limits.withDefaults()
-	if lim.MaxInputBytes > 0 && int64(len(src)) > lim.MaxInputBytes {
-		return nil, &Error{File: name, Err: errLimit("input larger than %d bytes (Limits.MaxInputBytes)", lim.MaxInputBytes)}
-	}
-	var forced Layout
-	switch p.Format {
-	case "", "auto":
-		if f, ok := sniff(src); ok {
-			return p.parseRegistered(f, name, src)
-		}
-	case Archive:
-	default:
-		if f, ok := registered(p.Format); ok {
-			return p.parseRegistered(f, name, src)
-		}
-		l, err := lookupLayout(p.Format)
-		if err != nil {
-			return nil, err
-		}
-		forced = l
-	}
-	nt, err := normalize.Normalize(src, p.Encoding)
-	if err != nil {
-		return nil, &Error{File: name, Err: err}
-	}
-	text := nt.Text
-	if i := strings.IndexByte(text, 0); i >= 0 {
-		ln := 1 + strings.Count(text[:i], "\n")
-		col := nt.InputOffset(i) - nt.InputOffset(strings.LastIndexByte(text[:i], '\n')+1) + 1
-		return nil, &Error{File: name, Line: ln, Col: col, Err: fmt.Errorf("%w: NUL byte", ErrBinary)}
-	}
-	ls, err := splitLines(nil, text, 0, 1, lim.MaxLineBytes, name)
-	if err != nil {
-		return nil, err
-	}
-	loc := p.Location
-	if loc == nil {
-		loc = time.UTC
-	}
-	doc := &thread.Document{Source: name, Encoding: nt.Encoding, Warnings: []thread.Warning{}, Posts: []*thread.Post{}}
-	b := &builder{doc: doc, loc: loc, file: name, maxNodes: lim.MaxNodes}
-	if nt.Mojibake > 0 {
-		b.warn(thread.WarnEncoding, 1+strings.Count(text[:nt.MojibakeAt], "\n"), "repaired %d mojibake sequences (UTF-8 read as Windows-1252), the first here", nt.Mojibake)
-	}
-	if nt.OddByte {
-		b.warn(thread.WarnEncoding, 1+strings.Count(text, "\n"), "the UTF-16 input ends in half a character, read as U+FFFD")
-	}
-	clampIndent(ls, lim.MaxIndent, b.warn)
-	ls = b.duplicates(ls, p.DropDuplicates)
-	regions := splitPosts(ls)
-	if len(regions) > 1 && isPageHeader(regions[0]) {
-		for _, l := range regions[0] {
-			if !l.blank() {
-				b.markup(l, thread.MarkupChrome, l.trim())
-			}
-		}
-		b.warn(thread.WarnChrome, regions[0][0].num, "text before the first dated post kept as page chrome")
-		regions = regions[1:]
-	}
-	if !p.parseRegions(b, regions, forced) {
-		for _, rg := range regions {
-			b.parseRegion(rg, forced)
-			if b.err != nil {
-				return nil, b.err
-			}
-		}
-	}
-	for i, post := range doc.Posts {
-		post.ID = fmt.Sprintf("p%d", i+1)
-	}
-	doc.Language = b.votes.Best()
-	b.finishWarnings()
-	doc.Warnings = capWarnings(doc.Warnings)
-	doc.Markup = b.takeMarkup()
-	sort.SliceStable(doc.Markup, func(i, j int) bool { return doc.Markup[i].Line < doc.Markup[j].Line })
-	switch {
-	case p.Format != "" && p.Format != "auto":
-		doc.Format = p.Format
-	case len(doc.Posts) == 1 && doc.Posts[0].Layout != "":
-		doc.Format = doc.Posts[0].Layout
-	default:
-		doc.Format = Archive
-	}
-	mapSpans(doc, nt)
-	p.finishDocument(doc, loc)
-	return doc, nil
-}
-
-// parseRegions parses the regions on p.workers() goroutines, each with a
-// builder of its own, and adds what they found to b in order. It reports
-// false, leaving b as it was, when there is only one worker or region, or
-// when a region fails or the regions together pass Limits.MaxNodes: the
-// caller then parses them in turn, which stops where the limit is passed.
-func (p *Parser) parseRegions(b *builder, regions [][]line, forced Layout) bool {
-	w := min(p.workers(), len(regions))
-	if w <= 1 {
-		return false
-	}
-	subs := make([]*builder, len(regions))
-	forEach(w, len(regions), func(i int) {
-		sub := &builder{doc: &thread.Document{}, loc: b.loc, file: b.file, maxNodes: b.maxNodes}
-		sub.parseRegion(regions[i], forced)
-		subs[i] = sub
-	})
-	nodes := b.nodes
-	for _, sub := range subs {
-		nodes += sub.nodes
-		if sub.err != nil || b.maxNodes > 0 && nodes > b.maxNodes {
-			return false
-		}
-	}
-	for _, sub := range subs {
-		b.doc.Posts = append(b.doc.Posts, sub.doc.Posts...)
-		sub.finishWarnings()
-		b.doc.Warnings = append(b.doc.Warnings, sub.doc.Warnings...)
-		b.markups = append(b.markups, sub.markups...)
-		b.votes.Merge(&sub.votes)
-	}
-	b.nodes = nodes
-	return true
-}
-
 // parseRegistered reads src with a registered format and completes its
 // Document.
 func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Document, error) {
@@ -565,14 +409,6 @@ func (b *builder) duplicates(ls []line, drop bool) []line {
 	return out
 }
 
-// mapSpans turns the spans' byte offsets, which count bytes of the
-// normalized text, into offsets in the input as given.
-func mapSpans(doc *thread.Document, nt *normalize.Text) {
-	for _, p := range doc.Posts {
-		mapPostSpans(p, nt.InputOffset)
-	}
-}
-
 // mapPostSpans maps the byte offsets of the spans of p with input.
 func mapPostSpans(p *thread.Post, input func(int) int) {
 	m := func(s *thread.Span) {
@@ -603,25 +439,6 @@ func foldPost(p *thread.Post) {
 			r.Body, r.Author = f(r.Body), f(r.Author)
 		}
 	}
-}
-
-// splitPosts splits the input at date lines that open a post: a date with
-// its weekday ("Saturday, 15 May 2021") alone on an unindented line and
-// followed by a title. The first region starts at the first line.
-func splitPosts(ls []line) [][]line {
-	var out [][]line
-	from := 0
-	for i, l := range ls {
-		if i == from || !postDateLine(&l) {
-			continue
-		}
-		if t := nextText(ls, i+1); t < 0 || !titleLike(ls[t]) {
-			continue
-		}
-		out = append(out, ls[from:i])
-		from = i
-	}
-	return append(out, ls[from:])
 }
 
 // postDateLine reports whether l can open a post: an unindented date with

@@ -13,6 +13,7 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -49,29 +50,35 @@ func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] 
 			yield(nil, &Error{File: name, Err: errors.New("no input (a nil io.Reader)")})
 			return
 		}
-		s, err := p.newStream(name, r)
+		s, err := p.newStream(name, r, false)
 		if err != nil {
 			yield(nil, err)
 			return
 		}
 		if s.whole != nil {
-			for _, post := range s.whole.Posts {
+			for _, post := range wholeDoc(s.whole).Posts {
 				if !yield(post, nil) {
 					return
 				}
 			}
 			return
 		}
-		src := s.all()
-		if w := p.workers(); w > 1 && s.reg.Posts == nil {
-			src = s.parallel(w)
-		}
-		for post, err := range p.finishStream(src, s.loc) {
+		for post, err := range s.finished() {
 			if !yield(post, err) {
 				return
 			}
 		}
 	}
+}
+
+// finished yields the posts of a stream that is not read whole, built on
+// p.workers() goroutines and through the stages, in input order.
+func (s *stream) finished() iter.Seq2[*thread.Post, error] {
+	src := s.all()
+	if w := s.p.workers(); w > 1 && s.reg.Posts == nil {
+		src = s.parallel(w)
+	}
+	return s.p.finishStream(src, s.loc)
 }
 
 // all yields the posts of a stream that is not read whole, one at a time,
@@ -150,10 +157,21 @@ type stream struct {
 	posts     []*thread.Post
 	warnings  []thread.Warning // warnings of the input read, for the next region
 	pending   []thread.Warning // warnings of regions without posts, for the next post
-	whole     *thread.Document // UTF-16 input, parsed whole
+	whole     *thread.Document // a registered format's input, parsed whole
 	lastStart int              // index in ls from which to look for a split
 	postID    int              // posts numbered so far
 	reg       Format           // a registered format that streams
+
+	// For a Document (ParseBytes, Parse): what it holds beside the
+	// posts, gathered in input order.
+	doc        bool
+	docWarn    []thread.Warning  // every warning, in the order given
+	markups    [][]thread.Markup // markup, in blocks
+	preMark    []thread.Markup   // markup of a skipped page header, for the next region
+	votes      lang.Votes        // the interface languages of the markers read
+	encoding   string            // the encoding of the first chunk
+	readErr    error             // the reader's failure, reported at the next read
+	readFailed bool              // the reader failed: the posts before stand
 }
 
 // chunk is a run of normalized text and the way back to the input.
@@ -163,8 +181,10 @@ type chunk struct {
 	text *normalize.Text
 }
 
-func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
-	s := &stream{p: p, name: name, lim: p.Limits.withDefaults(), loc: p.Location, enc: p.Encoding, lineNum: 1}
+// newStream starts the parse of r: for a Document when doc (a registered
+// format then reads its input whole, with its Parse), else for Posts.
+func (p *Parser) newStream(name string, r io.Reader, doc bool) (*stream, error) {
+	s := &stream{p: p, name: name, lim: p.Limits.withDefaults(), loc: p.Location, enc: p.Encoding, lineNum: 1, doc: doc}
 	if s.loc == nil {
 		s.loc = time.UTC
 	}
@@ -185,7 +205,7 @@ func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
 			s.forced = l
 		}
 	}
-	if isReg && reg.Posts != nil && utf16Text(head) == nil {
+	if isReg && reg.Posts != nil && utf16Text(head) == nil && !doc {
 		s.reg = reg
 		return s, nil
 	}
@@ -203,7 +223,7 @@ func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.whole = wholeDoc(doc)
+		s.whole = doc
 		return s, nil
 	}
 	if _, err := normalize.Decode(nil, p.Encoding); err != nil {
@@ -213,11 +233,26 @@ func (p *Parser) newStream(name string, r io.Reader) (*stream, error) {
 	utf16 := enc == normalize.UTF16 || enc == "utf16" ||
 		(enc == "" || enc == normalize.Auto) && (bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) || looksUTF16(head))
 	if utf16 {
-		doc, err := p.Parse(name, s.br)
+		// Its line ends are two bytes: it is read whole, as one chunk.
+		b, err := readAll(s.br, s.lim, name)
+		var re *readError
+		if errors.As(err, &re) {
+			return nil, &Error{File: name, Line: 1, Col: 1, Err: re.err}
+		}
 		if err != nil {
 			return nil, err
 		}
-		s.whole = wholeDoc(doc)
+		nt, err := normalize.Normalize(b, p.Encoding)
+		if err != nil {
+			return nil, &Error{File: name, Err: err}
+		}
+		if err := s.addChunk(nt, len(b)); err != nil {
+			return nil, err
+		}
+		if nt.OddByte {
+			s.warnings = append(s.warnings, thread.Warning{Line: 1 + strings.Count(nt.Text, "\n"), Kind: thread.WarnEncoding, Message: "the UTF-16 input ends in half a character, read as U+FFFD"})
+		}
+		s.eof = true
 		return s, nil
 	}
 	if bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}) {
@@ -272,6 +307,12 @@ func looksUTF16(b []byte) bool {
 // read reads and normalizes the next chunk of input into s.ls. It returns
 // io.EOF at the end of the input.
 func (s *stream) read() error {
+	if s.readErr != nil {
+		// The lines read before the failure are in: report it at the
+		// line it reached.
+		s.readFailed = !errors.Is(s.readErr, ErrLimit)
+		return &Error{File: s.name, Line: s.lineNum, Col: 1, Err: s.readErr}
+	}
 	if s.eof {
 		return io.EOF
 	}
@@ -290,7 +331,8 @@ func (s *stream) read() error {
 			break
 		}
 		if err != nil {
-			return &Error{File: s.name, Line: s.lineNum, Err: err}
+			s.readErr = err
+			break
 		}
 	}
 	cut := len(buf)
@@ -302,16 +344,29 @@ func (s *stream) read() error {
 	if len(raw) == 0 {
 		return nil
 	}
-	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		ln := s.lineNum + bytes.Count(raw[:i], []byte("\n"))
-		col := i - bytes.LastIndexByte(raw[:i], '\n')
-		return &Error{File: s.name, Line: ln, Col: col, Err: fmt.Errorf("%w: NUL byte", ErrBinary)}
-	}
 	// raw is this read's own buffer and is never written again: the
 	// normalized text of clean UTF-8 shares it.
 	nt, err := normalize.NormalizeString(unsafe.String(unsafe.SliceData(raw), len(raw)), s.enc)
 	if err != nil {
 		return &Error{File: s.name, Err: err}
+	}
+	return s.addChunk(nt, cut)
+}
+
+// addChunk adds the lines of nt, the normalized text of the next n bytes of
+// input, to s.ls.
+func (s *stream) addChunk(nt *normalize.Text, n int) error {
+	if i := strings.IndexByte(nt.Text, 0); i >= 0 {
+		ln := s.lineNum + strings.Count(nt.Text[:i], "\n")
+		col := nt.InputOffset(i) - nt.InputOffset(strings.LastIndexByte(nt.Text[:i], '\n')+1) + 1
+		return &Error{File: s.name, Line: ln, Col: col, Err: fmt.Errorf("%w: NUL byte", ErrBinary)}
+	}
+	switch {
+	case s.encoding == "":
+		s.encoding = nt.Encoding
+	case nt.Encoding != s.encoding && nt.Text != "":
+		s.warnings = append(s.warnings, thread.Warning{Line: s.lineNum, Kind: thread.WarnEncoding,
+			Message: fmt.Sprintf("read as %s from here (the input before as %s)", nt.Encoding, s.encoding)})
 	}
 	s.chunks = append(s.chunks, chunk{norm: s.normBase, in: s.inBase, text: nt})
 	if nt.Mojibake > 0 {
@@ -342,7 +397,7 @@ func (s *stream) read() error {
 	})
 	s.lineNum += len(ls)
 	s.normBase += len(nt.Text)
-	s.inBase += cut
+	s.inBase += n
 	return nil
 }
 
@@ -396,7 +451,7 @@ func (s *stream) next() (*thread.Post, error) {
 }
 
 // region returns the lines of the next region: up to the next date line
-// that opens a post (see splitPosts), or to the end of the input.
+// that opens a post (a date line with a title after it), or to the end of the input.
 func (s *stream) region() ([]line, error) {
 	for {
 		if i := s.split(); i > 0 {
@@ -454,9 +509,11 @@ type regionJob struct {
 	skip     bool             // a page header, kept as nothing
 	err      error
 
-	posts    []*thread.Post   // by build
-	postWarn []thread.Warning // by build: the warnings of the parse
-	last     int              // by build: the number of its last line
+	posts    []*thread.Post    // by build
+	postWarn []thread.Warning  // by build: the warnings of the parse
+	last     int               // by build: the number of its last line
+	markups  [][]thread.Markup // by build, for a Document: the markup found
+	votes    lang.Votes        // by build: the languages of its markers
 }
 
 // prepare takes a region from the stream.
@@ -469,11 +526,21 @@ func (s *stream) prepare(region []line) *regionJob {
 		if len(region) > 0 {
 			s.warnings = append(s.warnings, thread.Warning{Line: region[0].num, Kind: thread.WarnChrome, Message: "text before the first dated post kept as page chrome"})
 		}
+		if s.doc {
+			for _, l := range region {
+				if !l.blank() {
+					s.preMark = append(s.preMark, thread.Markup{Line: l.num, Kind: thread.MarkupChrome, Text: l.trim()})
+				}
+			}
+		}
 		j.skip = true
 		return j
 	}
 	j.region = region
 	j.warnings, s.warnings = s.warnings, nil
+	if s.preMark != nil {
+		j.markups, s.preMark = [][]thread.Markup{s.preMark}, nil
+	}
 	// Chunks before the next region's first line are no longer needed.
 	if len(s.ls) > 0 {
 		keep := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].norm > s.ls[0].start }) - 1
@@ -489,11 +556,12 @@ func (s *stream) prepare(region []line) *regionJob {
 func (s *stream) build(j *regionJob) {
 	doc := &thread.Document{Source: s.name, Warnings: []thread.Warning{}}
 	// MaxNodes bounds what is held at once: here, a region's posts.
-	// Posts carry no markup: it is not collected.
-	b := &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes, noMarkup: true}
+	// Posts carry no markup: it is collected for a Document only.
+	b := &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes, noMarkup: !s.doc}
 	region := b.duplicates(j.region, s.p.DropDuplicates)
 	b.parseRegion(region, s.forced)
 	b.finishWarnings()
+	j.markups, j.votes = append(j.markups, b.markups...), b.votes
 	if b.err != nil {
 		j.err = b.err
 		return
@@ -512,6 +580,11 @@ func (s *stream) build(j *regionJob) {
 // (the last post those after it too); a region without posts passes its
 // warnings on to the next.
 func (s *stream) finish(j *regionJob) []*thread.Post {
+	if s.doc {
+		s.docWarn = append(append(s.docWarn, j.warnings...), j.postWarn...)
+		s.markups = append(s.markups, j.markups...)
+	}
+	s.votes.Merge(&j.votes)
 	warnings := append(append(s.pending, j.warnings...), j.postWarn...)
 	s.pending = nil
 	sort.SliceStable(warnings, func(i, k int) bool { return warnings[i].Line < warnings[k].Line })
