@@ -649,59 +649,75 @@ func commentSign(s string) bool {
 	return lang.Removed(s) != 0
 }
 
-// parseRegion parses the posts of a region: one post, or several that share
-// its date line.
-func (b *builder) parseRegion(ls []line, forced Layout) {
-	var date *thread.Date
-	i := nextText(ls, 0)
-	if i < 0 {
-		return
-	}
+// splitRegion splits a region into the lines of its posts: one post, or
+// several that share its date line (see sharedDateSplit). It is what
+// parsePart reads, cut where parsePart would cut, so that the sequential
+// reader knows the posts, and their ids, before any worker builds them.
+func splitRegion(ls []line) [][]line {
+	var parts [][]line
 	first := true
-	for len(ls) > 0 && b.err == nil {
-		post := &thread.Post{Comments: []*thread.Comment{}}
-		var span spanBuf
-		i = nextText(ls, 0)
+	for len(ls) > 0 {
+		i := nextText(ls, 0)
 		if i < 0 {
-			return
+			break
 		}
 		if first {
-			if d, _, ok := when.DateLine(headingText(ls[i].trim())); ok && ls[i].indent == 0 {
-				date = &d
-				b.markup(ls[i], thread.MarkupDate, ls[i].trim())
-				span.line(ls[i])
+			if _, _, ok := when.DateLine(headingText(ls[i].trim())); ok && ls[i].indent == 0 {
 				i = nextText(ls, i+1)
 			}
 		}
 		first = false
-		post.Published = date
 		if i >= 0 && titleLike(ls[i]) {
-			post.Title = headingText(ls[i].trim())
-			if t := ls[i].trim(); len(post.Title) < len(t) {
-				// html2text's "**** Title ****": the stars on each side.
-				if k := strings.Index(t, post.Title); k >= 0 {
-					b.markup(ls[i], thread.MarkupHeading, strings.TrimSpace(t[:k]))
-					b.markup(ls[i], thread.MarkupHeading, strings.TrimSpace(t[k+len(post.Title):]))
-				}
-			}
-			span.line(ls[i])
 			i++
 		}
 		if i < 0 {
 			i = len(ls)
 		}
-		rest := ls[i:]
-		next := sharedDateSplit(rest)
-		if next >= 0 {
-			ls = rest[next:]
-			rest = rest[:next]
-		} else {
-			ls = nil
+		next := sharedDateSplit(ls[i:])
+		if next < 0 {
+			parts = append(parts, ls)
+			break
 		}
-		b.parsePost(post, rest, forced, &span)
-		post.Span = span.Span
-		b.doc.Posts = append(b.doc.Posts, post)
+		parts = append(parts, ls[:i+next])
+		ls = ls[i+next:]
 	}
+	return parts
+}
+
+// parsePart parses a post of a region (see splitRegion): the first part
+// may open with the region's date line, which *date then holds for the
+// parts after it.
+func (b *builder) parsePart(ls []line, first bool, date **thread.Date, forced Layout) *thread.Post {
+	post := &thread.Post{Comments: []*thread.Comment{}}
+	var span spanBuf
+	i := nextText(ls, 0)
+	if first && i >= 0 {
+		if d, _, ok := when.DateLine(headingText(ls[i].trim())); ok && ls[i].indent == 0 {
+			*date = &d
+			b.markup(ls[i], thread.MarkupDate, ls[i].trim())
+			span.line(ls[i])
+			i = nextText(ls, i+1)
+		}
+	}
+	post.Published = *date
+	if i >= 0 && titleLike(ls[i]) {
+		post.Title = headingText(ls[i].trim())
+		if t := ls[i].trim(); len(post.Title) < len(t) {
+			// html2text's "**** Title ****": the stars on each side.
+			if k := strings.Index(t, post.Title); k >= 0 {
+				b.markup(ls[i], thread.MarkupHeading, strings.TrimSpace(t[:k]))
+				b.markup(ls[i], thread.MarkupHeading, strings.TrimSpace(t[k+len(post.Title):]))
+			}
+		}
+		span.line(ls[i])
+		i++
+	}
+	if i < 0 {
+		i = len(ls)
+	}
+	b.parsePost(post, ls[i:], forced, &span)
+	post.Span = span.Span
+	return post
 }
 
 // parsePost reads a post's body and comment section from ls (the lines

@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unsafe"
@@ -71,18 +72,21 @@ func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] 
 	}
 }
 
-// finished yields the posts of a stream that is not read whole, built on
-// p.workers() goroutines and through the stages, in input order.
+// finished yields the posts of a stream that is not read whole, built and
+// run through the stages on p.workers() goroutines, in input order.
 func (s *stream) finished() iter.Seq2[*thread.Post, error] {
-	src := s.all()
-	if w := s.p.workers(); w > 1 && s.reg.Posts == nil {
-		src = s.parallel(w)
+	if s.reg.Posts != nil {
+		return s.p.finishStream(s.all(), s.loc)
 	}
-	return s.p.finishStream(src, s.loc)
+	if w := s.p.workers(); w > 1 {
+		return s.parallel(w)
+	}
+	return s.all() // build runs the stages
 }
 
-// all yields the posts of a stream that is not read whole, one at a time,
-// before the stages and typography folding (see Parser.finishStream).
+// all yields the posts of a stream that is not read whole, one at a time:
+// those of a registered format before the stages (see
+// Parser.finishStream), those of text through them (see build).
 func (s *stream) all() iter.Seq2[*thread.Post, error] {
 	return func(yield func(*thread.Post, error) bool) {
 		p := s.p
@@ -499,11 +503,15 @@ func (s *stream) split() int {
 	return -1
 }
 
-// regionJob is a region of lines on its way through the parse: prepared
-// in input order (prepare), parsed on any goroutine (build), and its posts
-// numbered and given their warnings in input order again (finish).
+// regionJob is a region of lines on its way through the parse: split
+// into posts and their ids given in input order (prepare), parsed and run
+// through the stages on any goroutine (build), and its posts given their
+// warnings in input order again (finish).
 type regionJob struct {
 	region   []line
+	parts    [][]line         // the lines of each post (splitRegion)
+	firstID  int              // the number of its first post
+	b        *builder         // the builder, when prepare made it (Parser.DropDuplicates)
 	chunks   []chunk          // the chunks its lines point into, as they were
 	warnings []thread.Warning // the stream's warnings read before it
 	skip     bool             // a page header, kept as nothing
@@ -536,11 +544,19 @@ func (s *stream) prepare(region []line) *regionJob {
 		j.skip = true
 		return j
 	}
-	j.region = region
 	j.warnings, s.warnings = s.warnings, nil
 	if s.preMark != nil {
 		j.markups, s.preMark = [][]thread.Markup{s.preMark}, nil
 	}
+	if s.p.DropDuplicates {
+		// Dropping lines may move where a post starts: it comes before
+		// the split.
+		j.b = s.newBuilder()
+		region = j.b.duplicates(region, true)
+	}
+	j.region, j.parts = region, splitRegion(region)
+	j.firstID = s.postID + 1
+	s.postID += len(j.parts)
 	// Chunks before the next region's first line are no longer needed.
 	if len(s.ls) > 0 {
 		keep := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].norm > s.ls[0].start }) - 1
@@ -554,29 +570,44 @@ func (s *stream) prepare(region []line) *regionJob {
 // build parses the region of j into posts. It reads only what the stream
 // set up before its first post, so that regions can be built in parallel.
 func (s *stream) build(j *regionJob) {
-	doc := &thread.Document{Source: s.name, Warnings: []thread.Warning{}}
-	// MaxNodes bounds what is held at once: here, a region's posts.
-	// Posts carry no markup: it is collected for a Document only.
-	b := &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes, noMarkup: !s.doc}
-	region := b.duplicates(j.region, s.p.DropDuplicates)
-	b.parseRegion(region, s.forced)
+	b := j.b
+	if b == nil {
+		b = s.newBuilder()
+		b.duplicates(j.region, false) // warnings only
+	}
+	input := func(p int) int { return inputOffset(j.chunks, p) }
+	var date *thread.Date
+	for k, part := range j.parts {
+		post := b.parsePart(part, k == 0, &date, s.forced)
+		if b.err != nil {
+			break
+		}
+		post.ID = "p" + strconv.Itoa(j.firstID+k)
+		mapPostSpans(post, input)
+		s.p.finishPost(post, s.loc)
+		j.posts = append(j.posts, post)
+	}
 	b.finishWarnings()
 	j.markups, j.votes = append(j.markups, b.markups...), b.votes
 	if b.err != nil {
 		j.err = b.err
 		return
 	}
-	if len(region) > 0 {
-		j.last = region[len(region)-1].num
+	if len(j.region) > 0 {
+		j.last = j.region[len(j.region)-1].num
 	}
-	input := func(p int) int { return inputOffset(j.chunks, p) }
-	for _, post := range doc.Posts {
-		mapPostSpans(post, input)
-	}
-	j.posts, j.postWarn = doc.Posts, doc.Warnings
+	j.postWarn = b.doc.Warnings
 }
 
-// finish numbers the posts of j and gives each the warnings of its lines
+// newBuilder returns a builder for a region of the stream. MaxNodes bounds
+// what it holds: a region's posts. Posts carry no markup: it is collected
+// for a Document only.
+func (s *stream) newBuilder() *builder {
+	doc := &thread.Document{Source: s.name, Warnings: []thread.Warning{}}
+	return &builder{doc: doc, loc: s.loc, file: s.name, maxNodes: s.lim.MaxNodes, noMarkup: !s.doc}
+}
+
+// finish gives each post of j the warnings of its lines
 // (the last post those after it too); a region without posts passes its
 // warnings on to the next.
 func (s *stream) finish(j *regionJob) []*thread.Post {
@@ -589,8 +620,6 @@ func (s *stream) finish(j *regionJob) []*thread.Post {
 	s.pending = nil
 	sort.SliceStable(warnings, func(i, k int) bool { return warnings[i].Line < warnings[k].Line })
 	for i, post := range j.posts {
-		s.postID++
-		post.ID = fmt.Sprintf("p%d", s.postID)
 		end := j.last
 		if i+1 < len(j.posts) {
 			end = j.posts[i+1].Span.StartLine - 1
