@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -472,5 +473,100 @@ func TestExternalConverters(t *testing.T) {
 				checkExternalDump(t, name+"."+c.name+".txt", out, tr, pages[name].Nodes)
 			})
 		}
+	}
+}
+
+// TestExternalHTML parses the saved pages themselves ($BLOGTHREAD_EXTERNAL/
+// pages/*.html, Blogger, and wordpress/*.html) and holds each to its truth:
+// one post; every comment and reply, each under its parent (WordPress nests
+// deeper than the model, so parents are compared by their place in the
+// page, not by id); the declared count; and each node's author, removal,
+// first and last words, shown time and, where the permalink or a datetime
+// attribute gives it, exact time.
+func TestExternalHTML(t *testing.T) {
+	dir := externalDir(t)
+	var truths []externalTruth
+	readJSON(t, filepath.Join(dir, "truth.json"), &truths)
+	var pages map[string]struct {
+		Platform string         `json:"platform"`
+		Declared *int           `json:"declared"`
+		Nodes    []externalNode `json:"nodes"`
+	}
+	readJSON(t, filepath.Join(dir, "nodes.json"), &pages)
+	blogger, _ := filepath.Glob(filepath.Join(dir, "pages", "*.html"))
+	wordpress, _ := filepath.Glob(filepath.Join(dir, "wordpress", "*.html"))
+	if len(blogger) == 0 || len(wordpress) == 0 {
+		t.Fatalf("BLOGTHREAD_EXTERNAL=%s: no pages/*.html or wordpress/*.html", dir)
+	}
+	for _, file := range append(blogger, wordpress...) {
+		page := strings.TrimSuffix(filepath.Base(file), ".html")
+		t.Run(page, func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := (&Parser{Stages: enriched}).ParseBytes(file, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkWarningKinds(t, doc.Warnings)
+			want := pages[page].Nodes
+			platform := BloggerHTML
+			var declared *int
+			if pages[page].Platform == "wordpress" {
+				platform, declared = WordPressHTML, pages[page].Declared
+				want = slices.DeleteFunc(slices.Clone(want), func(n externalNode) bool { return n.Kind == "pingback" || n.Kind == "trackback" })
+			} else {
+				i := slices.IndexFunc(truths, func(tr externalTruth) bool { return tr.File == "pages/"+page+".w3m.txt" })
+				if i < 0 {
+					t.Fatalf("no truth for %s", page)
+				}
+				declared = truths[i].Declared
+				if want == nil && truths[i].Comments+truths[i].Replies > 0 {
+					t.Fatalf("truth counts %d nodes, nodes.json none", truths[i].Comments+truths[i].Replies)
+				}
+			}
+			if doc.Format != platform || len(doc.Posts) != 1 {
+				t.Fatalf("format %s, %d posts; want %s, 1 post", doc.Format, len(doc.Posts), platform)
+			}
+			post := doc.Posts[0]
+			if (declared == nil) != (post.DeclaredComments == nil) || declared != nil && *declared != *post.DeclaredComments {
+				t.Errorf("declared %s, want %s", intText(post.DeclaredComments), intText(declared))
+			}
+			got := flatten(post)
+			if len(got) != len(want) {
+				t.Errorf("%d nodes, want %d", len(got), len(want))
+			}
+			place := map[string]int{} // our id -> place in the page
+			wantPlace := map[string]int{}
+			for i, g := range got {
+				place[g.n.ID] = i
+			}
+			for i, w := range want {
+				wantPlace[w.ID] = i
+			}
+			for i := 0; i < len(got) && i < len(want); i++ {
+				g, w := got[i], want[i]
+				gp, wp := -1, -1
+				if g.parent != "" {
+					gp = place[g.parent]
+				}
+				if w.Parent != nil {
+					wp = wantPlace[*w.Parent]
+				}
+				if gp != wp {
+					t.Errorf("node %s (%s): answers the node in place %d, want %d", w.ID, g.n.ID, gp, wp)
+				}
+				w.ID, w.Parent = g.n.ID, nil
+				g.parent = "" // compared above
+				checkExternalNode(t, g, w, post, textMode{})
+				if w.TimeUTC != nil && g.n.Time != nil {
+					exact, _ := time.Parse(time.RFC3339, *w.TimeUTC)
+					if !g.n.Time.Truncate(time.Minute).Equal(exact.Truncate(time.Minute)) {
+						t.Errorf("node %s: time %s, exact %s", g.n.ID, g.n.Time.Format(time.RFC3339), *w.TimeUTC)
+					}
+				}
+			}
+		})
 	}
 }

@@ -192,6 +192,9 @@ type Node struct {
 	Author string `json:"author,omitempty"`
 	// AuthorSource says where Author came from; see the Source* constants.
 	AuthorSource string `json:"author_source,omitempty"`
+	// AuthorURL is the address the author's name links to (a profile or a
+	// web site), when the input is a saved page that links it.
+	AuthorURL string `json:"author_url,omitempty"`
 	// Time is when the node was written, when the input says.
 	Time *time.Time `json:"time,omitempty"`
 	// Date is the day the node was written when the input shows a date
