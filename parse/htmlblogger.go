@@ -46,48 +46,101 @@ func bloggerCommentID(id string) string {
 // isComment is a threaded template's comment.
 func isComment(n *html.Node) bool { return isTag(n, atom.Li) && hasClass(n, "comment") }
 
-func readBloggerPage(root *html.Node) pageRead {
-	var r pageRead
-	r.title, r.author, r.dateText, r.body = bloggerPost(root)
-	section := find(root, func(n *html.Node) bool { return attr(n, "id") == "comments" })
-	scope := section
-	if scope == nil {
-		scope = root
+// readBloggerPage reads the posts of a page: one on a post's own page,
+// several on an archive page that shows their comments (a .post-outer
+// each, under the date header of their day).
+func readBloggerPage(root *html.Node) []pageRead {
+	outer := findAll(root, func(n *html.Node) bool {
+		return hasClass(n, "post-outer") && closest(n, func(p *html.Node) bool { return hasClass(p, "post-outer") }) == nil
+	})
+	if len(outer) <= 1 {
+		r := readBloggerPost(root, root)
+		r.language = bloggerLanguage(root, []pageRead{r})
+		return []pageRead{r}
 	}
-	var heading string
+	reads := make([]pageRead, 0, len(outer))
+	for _, o := range outer {
+		reads = append(reads, readBloggerPost(root, o))
+	}
+	lang := bloggerLanguage(root, reads)
+	for i := range reads {
+		reads[i].language = lang
+	}
+	return reads
+}
+
+// readBloggerPost reads the post in scope and its comment section.
+func readBloggerPost(root, scope *html.Node) pageRead {
+	var r pageRead
+	r.title, r.author, r.dateText, r.body = bloggerPost(root, scope)
+	section := find(scope, func(n *html.Node) bool {
+		return attr(n, "id") == "comments" || hasAnyClass(n, "comments", "blogComments")
+	})
+	in := section
+	if in == nil {
+		in = scope
+	}
 	if section != nil {
 		r.found = true
 		if h := find(section, func(n *html.Node) bool {
 			return isTag(n, atom.H4) || isTag(n, atom.H3) || isTag(n, atom.H2)
 		}); h != nil {
-			heading = oneLine(h, nil)
+			r.heading = oneLine(h, nil)
 		}
 	}
+	dl := find(in, func(n *html.Node) bool { return isTag(n, atom.Dl) && attr(n, "id") == "comments-block" })
 	switch {
-	case find(scope, isComment) != nil:
-		r.nodes = threadedComments(scope)
-	case find(scope, func(n *html.Node) bool { return isTag(n, atom.Dl) && attr(n, "id") == "comments-block" }) != nil:
-		r.nodes = classicComments(find(scope, func(n *html.Node) bool { return isTag(n, atom.Dl) && attr(n, "id") == "comments-block" }))
+	case find(in, isComment) != nil:
+		r.nodes = threadedComments(in)
+	case dl != nil:
+		r.nodes = classicComments(dl)
 	default:
-		r.nodes = footerComments(scope)
+		r.nodes = footerComments(in)
 	}
 	if len(r.nodes) > 0 {
 		r.found = true
 	}
-	if n, langs, big := lang.Count(heading); langs != 0 && !big && n >= 0 {
+	if n, langs, big := lang.Count(r.heading); langs != 0 && !big && n >= 0 {
 		r.declared = &n
 	}
-	r.language = pageLanguage(root, heading)
+	r.section = section
 	return r
 }
 
-// bloggerPost finds the post: its title, author, date as shown and body.
-func bloggerPost(root *html.Node) (title, author, date, body string) {
-	post := find(root, func(n *html.Node) bool {
+// bloggerLanguage is the interface language of a Blogger page: the one
+// most of its comment sections' headings and links are in ("33 comments:",
+// "Reply", "Eliminar"), the page's <html lang> deciding between languages
+// that write them alike (Danish, Norwegian and Swedish "Svar").
+func bloggerLanguage(root *html.Node, reads []pageRead) string {
+	var v lang.Votes
+	for _, r := range reads {
+		if _, langs, _ := lang.Count(r.heading); langs != 0 {
+			v.Add(langs)
+		}
+		if r.section == nil {
+			continue
+		}
+		walk(r.section, func(n *html.Node) bool {
+			if isTag(n, atom.A) || hasAnyClass(n, "thread-count", "comment-reply", "loadmore") {
+				if e, ok := actionTexts[strings.ToLower(oneLine(n, nil))]; ok && e.langs != 0 {
+					v.Add(e.langs)
+				}
+			}
+			return true
+		})
+	}
+	return pageLanguage(root, v)
+}
+
+// bloggerPost finds the post in scope: its title, author, date as shown
+// and body. The date header stands before the post (the posts of a day
+// share it).
+func bloggerPost(root, scope *html.Node) (title, author, date, body string) {
+	post := find(scope, func(n *html.Node) bool {
 		return hasAnyClass(n, "post", "post-outer", "blog-post") && find(n, func(c *html.Node) bool { return hasClass(c, "post-body") }) != nil
 	})
 	if post == nil {
-		post = root
+		post = scope
 	}
 	if t := find(post, func(n *html.Node) bool { return hasAnyClass(n, "post-title", "entry-title") }); t != nil {
 		title = oneLine(t, nil)
@@ -98,9 +151,11 @@ func bloggerPost(root *html.Node) (title, author, date, body string) {
 	if a := find(post, func(n *html.Node) bool { return hasAnyClass(n, "fn", "g-profile", "post-author-label") }); a != nil {
 		author = oneLine(a, nil)
 	}
-	// The date header stands before the post (it is shared by the posts
-	// of a day); the newer themes put a published time in it.
-	if d := find(root, func(n *html.Node) bool { return hasClass(n, "date-header") }); d != nil {
+	day := root
+	if d := closest(scope, func(p *html.Node) bool { return hasClass(p, "date-outer") }); d != nil {
+		day = d
+	}
+	if d := find(day, func(n *html.Node) bool { return hasClass(n, "date-header") }); d != nil {
 		date = oneLine(d, nil)
 	} else if d := find(post, func(n *html.Node) bool { return hasAnyClass(n, "published", "timestamp-link") }); d != nil {
 		date = oneLine(d, nil)
@@ -169,7 +224,7 @@ func threadedComments(scope *html.Node) []pageNode {
 			}
 		}
 		if n.exact == nil {
-			n.exact = epochMillis(bloggerCommentID(n.key))
+			n.exact = idTime(bloggerCommentID(n.key))
 		}
 		if body := part(func(c *html.Node) bool { return hasClass(c, "comment-content") }); body != nil {
 			n.body = nodeText(body, nil)
@@ -193,24 +248,36 @@ func classicComments(dl *html.Node) []pageNode {
 		switch {
 		case isTag(ch, atom.Dt):
 			n := pageNode{parent: -1, key: attr(ch, "id")}
+			// The 2005 templates put the permalink in the dt: "At
+			// TIME, NAME said...".
+			perm := find(ch, isPermalink)
+			if perm != nil {
+				n.shown, n.exact = oneLine(perm, nil), permalinkTime(attr(perm, "href"))
+			}
+			skip := func(c *html.Node) bool { return avatar(c) || c == perm }
 			var link *html.Node
 			for _, a := range findAll(ch, func(c *html.Node) bool { return isTag(c, atom.A) && attr(c, "href") != "" }) {
-				if closest(a, avatar) == nil {
+				if a != perm && closest(a, avatar) == nil {
 					link = a
 				}
 			}
-			if link != nil {
+			switch named := find(ch, func(c *html.Node) bool { return hasAnyClass(c, "anon-comment-author", "comment-author-name") }); {
+			case link != nil:
 				n.author, n.authorURL = oneLine(link, nil), attr(link, "href")
 				var rest strings.Builder
 				for s := link.NextSibling; s != nil; s = s.NextSibling {
-					rest.WriteString(" " + oneLine(s, avatar))
+					rest.WriteString(" " + oneLine(s, skip))
 				}
 				after[strings.TrimSpace(rest.String())]++
-			} else {
-				n.author = oneLine(ch, avatar)
+			case named != nil:
+				n.author = oneLine(named, nil)
+			default:
+				n.author = oneLine(ch, skip)
 				unlinked = append(unlinked, len(out))
 			}
-			n.exact = epochMillis(bloggerCommentID(n.key))
+			if n.exact == nil {
+				n.exact = idTime(bloggerCommentID(n.key))
+			}
 			out = append(out, n)
 		case len(out) == 0:
 		case isTag(ch, atom.Dd) && hasClass(ch, "comment-body"):
@@ -220,9 +287,9 @@ func classicComments(dl *html.Node) []pageNode {
 		case isTag(ch, atom.Dd) && hasAnyClass(ch, "comment-footer", "comment-timestamp"):
 			n := &out[len(out)-1]
 			a := find(ch, func(c *html.Node) bool {
-				return isTag(c, atom.A) && (attr(c, "title") == "comment permalink" || strings.Contains(attr(c, "href"), "showComment=") || closest(c, func(p *html.Node) bool { return hasClass(p, "comment-timestamp") }) != nil)
+				return isPermalink(c) || isTag(c, atom.A) && closest(c, func(p *html.Node) bool { return hasClass(p, "comment-timestamp") }) != nil
 			})
-			if a != nil {
+			if a != nil && n.shown == "" {
 				n.shown = oneLine(a, nil)
 				if t := permalinkTime(attr(a, "href")); t != nil {
 					n.exact = t
@@ -244,23 +311,37 @@ func classicComments(dl *html.Node) []pageNode {
 	return out
 }
 
-// footerBy reads a 2004 template's comment footer: "By NAME, at",
-// "posted by NAME :", with the time in the permalink after it.
-var footerBy = regexp.MustCompile(`(?is)^\s*(?:#\s*)?(?:by|posted by)\s+(.*?)\s*(?:,\s*at|:|@)?\s*$`)
+// isPermalink is a comment's permalink: its time is its text.
+func isPermalink(n *html.Node) bool {
+	if !isTag(n, atom.A) {
+		return false
+	}
+	href := attr(n, "href")
+	return attr(n, "title") == "comment permalink" || strings.Contains(href, "showComment=") || bloggerCommentID(strings.TrimPrefix(href, "#")) != ""
+}
 
-// footerComments reads a 2004 template: an element per comment with the
-// comment's id (c and digits), its text in .comment-body (else the
-// element's text less its footer) and a footer naming the author, with
-// the permalink whose text is the time.
+// footerBy reads a 2004 template's comment footer: "By NAME, at TIME" or
+// "# posted by NAME : TIME" (the time may be the permalink's text).
+var footerBy = regexp.MustCompile(`(?is)^\s*(?:#\s*)?(?:posted\s+by|by)\s+(.*?)\s*(?:,\s*at|:|@)\s*(.*?)\s*$`)
+
+// isFooterComment is a comment of a 2004 template: an element with the
+// comment's id (c and digits), or the old default template's
+// div.blogComment.
+func isFooterComment(n *html.Node) bool {
+	return !isTag(n, atom.A) && bloggerCommentID(attr(n, "id")) != "" || hasClass(n, "blogComment")
+}
+
+// footerComments reads a 2004 template: an element per comment, its text
+// in .comment-body (else the element's text less its footer and delete
+// link) and a footer naming the author and the time.
 func footerComments(scope *html.Node) []pageNode {
-	els := findAll(scope, func(n *html.Node) bool { return !isTag(n, atom.A) && bloggerCommentID(attr(n, "id")) != "" })
 	var out []pageNode
-	for _, el := range els {
-		if closest(el, func(p *html.Node) bool { return bloggerCommentID(attr(p, "id")) != "" && !isTag(p, atom.A) }) != nil {
+	for _, el := range findAll(scope, isFooterComment) {
+		if closest(el, isFooterComment) != nil {
 			continue // a part of a comment, not a comment
 		}
 		n := pageNode{parent: -1, key: attr(el, "id")}
-		n.exact = epochMillis(bloggerCommentID(n.key))
+		n.exact = idTime(bloggerCommentID(n.key))
 		footer := find(el, func(c *html.Node) bool {
 			return hasAnyClass(c, "comment-data", "comment-footer", "byline", "comment-timestamp", "comment-poster")
 		})
@@ -268,30 +349,40 @@ func footerComments(scope *html.Node) []pageNode {
 			n.body = nodeText(b, nil)
 			n.deleted = find(b, func(c *html.Node) bool { return hasClass(c, "deleted-comment") }) != nil
 		} else {
-			n.body = nodeText(el, func(c *html.Node) bool { return c == footer })
+			n.body = nodeText(el, func(c *html.Node) bool { return c == footer || hasClass(c, "item-control") })
 		}
 		if footer != nil {
 			perm := find(footer, func(c *html.Node) bool {
 				return isTag(c, atom.A) && (attr(c, "title") == "comment permalink" || strings.HasPrefix(attr(c, "href"), "#c"))
 			})
-			var by strings.Builder
-			for ch := footer.FirstChild; ch != nil && ch != perm; ch = ch.NextSibling {
-				by.WriteString(" " + oneLine(ch, nil))
-				if isTag(ch, atom.A) && strings.Contains(attr(ch, "href"), "/profile/") {
-					n.authorURL = attr(ch, "href")
-				}
+			if a := find(footer, func(c *html.Node) bool { return isTag(c, atom.A) && strings.Contains(attr(c, "href"), "/profile/") }); a != nil {
+				n.authorURL = attr(a, "href")
 			}
-			text := strings.TrimSpace(by.String())
+			text := oneLine(footer, func(c *html.Node) bool { return hasClass(c, "item-control") })
 			if m := footerBy.FindStringSubmatch(text); m != nil {
-				n.author = m[1]
+				n.author, n.shown = m[1], m[2]
 			} else {
 				n.author = text
 			}
-			if perm != nil {
+			if perm != nil && n.shown == "" {
 				n.shown = oneLine(perm, nil)
 			}
 		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// idTime reads the instant in the id of a comment of 2004-2006, whose
+// first 13 digits were the epoch milliseconds of its writing (later ids,
+// of 19 digits, are not times).
+func idTime(digits string) *time.Time {
+	if len(digits) > 18 {
+		return nil
+	}
+	t := epochMillis(digits)
+	if t == nil || t.Year() > 2008 {
+		return nil
+	}
+	return t
 }

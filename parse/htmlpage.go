@@ -119,7 +119,9 @@ type pageRead struct {
 	declared  *int
 	language  string
 	nodes     []pageNode
-	found     bool // a comment section was found (nodes may still be none)
+	found     bool       // a comment section was found (nodes may still be none)
+	heading   string     // the comment section's heading
+	section   *html.Node // the comment section
 }
 
 // parsePage reads a saved page. When the page came by sniffing (the format
@@ -134,17 +136,19 @@ func (p *Parser) parsePage(name string, src []byte, want string) (*thread.Docume
 	if p.Format == "" || p.Format == "auto" {
 		platform = pagePlatform(root)
 	}
-	var r pageRead
+	var reads []pageRead
 	if platform == WordPressHTML {
-		r = readWordPressPage(root)
+		reads = []pageRead{readWordPressPage(root)}
 	} else {
-		r = readBloggerPage(root)
+		reads = readBloggerPage(root)
 	}
-	r.platform = platform
 	loc := cmp.Or(p.Location, time.UTC)
-	doc := &thread.Document{Source: name, Format: platform, Encoding: enc, Language: r.language, Warnings: []thread.Warning{}}
-	post := r.post(p, loc, func(w thread.Warning) { doc.Warnings = append(doc.Warnings, w) })
-	doc.Posts = []*thread.Post{post}
+	doc := &thread.Document{Source: name, Format: platform, Encoding: enc, Language: reads[0].language, Warnings: []thread.Warning{}, Posts: []*thread.Post{}}
+	for i := range reads {
+		reads[i].platform = platform
+		post := reads[i].post(p, loc, func(w thread.Warning) { doc.Warnings = append(doc.Warnings, w) })
+		doc.Posts = append(doc.Posts, post)
+	}
 	return doc, nil
 }
 
@@ -353,28 +357,37 @@ func (r *pageRead) setTime(node *thread.Node, n *pageNode, zone, loc *time.Locat
 	}
 }
 
-// pageLanguage is the interface language a page's comment heading shows
-// ("33 comments:", "1 comentarios:"), else its <html lang> when it is one
-// of the languages known.
-func pageLanguage(root *html.Node, heading string) string {
-	if _, langs, _ := lang.Count(heading); langs != 0 {
-		var v lang.Votes
-		v.Add(langs)
-		return v.Best()
+// pageLanguage is the interface language a page's markers voted for (see
+// lang.Votes), its <html lang> deciding a tie between languages that write
+// them alike; without votes, its <html lang> when that is a language known.
+func pageLanguage(root *html.Node, v lang.Votes) string {
+	code := ""
+	if h := find(root, func(n *html.Node) bool { return isTag(n, atom.Html) }); h != nil {
+		code = strings.ToLower(strings.TrimSpace(attr(h, "lang")))
+	} else if isTag(root.FirstChild, atom.Html) {
+		code = strings.ToLower(strings.TrimSpace(attr(root.FirstChild, "lang")))
 	}
-	if h := find(root, func(n *html.Node) bool { return isTag(n, atom.Html) }); h != nil || isTag(root.FirstChild, atom.Html) {
-		if h == nil {
-			h = root.FirstChild
-		}
-		code := strings.ToLower(strings.TrimSpace(attr(h, "lang")))
-		for _, l := range lang.Languages {
-			lc := strings.ToLower(l.Code)
-			if code == lc || strings.HasPrefix(code, lc+"-") || strings.HasPrefix(lc, code+"-") && code != "" {
-				return l.Code
-			}
+	known := ""
+	for _, l := range lang.Languages {
+		lc := strings.ToLower(l.Code)
+		if code != "" && (code == lc || strings.HasPrefix(code, lc+"-") || strings.HasPrefix(lc, code+"-") || code == "no" && lc == "nb") {
+			known = l.Code
+			break
 		}
 	}
-	return ""
+	most := 0
+	for i := range lang.Languages {
+		most = max(most, v[i])
+	}
+	if most == 0 {
+		return known
+	}
+	for i, l := range lang.Languages {
+		if v[i] == most && l.Code == known {
+			return known
+		}
+	}
+	return v.Best()
 }
 
 // firstNumber is the first whole number in s outside quotation marks

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/thread"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -78,7 +79,11 @@ func readWordPressPage(root *html.Node) pageRead {
 		}
 	}
 	r.found = len(r.nodes) > 0 || heading != "" || find(root, func(n *html.Node) bool { return attr(n, "id") == "comments" }) != nil
-	r.language = pageLanguage(root, heading)
+	var v lang.Votes
+	if _, langs, _ := lang.Count(heading); langs != 0 {
+		v.Add(langs)
+	}
+	r.language = pageLanguage(root, v)
 	return r
 }
 
