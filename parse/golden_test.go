@@ -18,7 +18,8 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in ../testdata")
 
 // TestGolden parses every dump testdata/<layout>/<case>.txt (and every
-// export in testdata/exports), compares the whole Document with
+// export in testdata/exports, and every saved page in testdata/html and
+// testdata/pages), compares the whole Document with
 // testdata/<layout>/<case>.json, and checks that no character of a dump is
 // lost (see checkLossless).
 func TestGolden(t *testing.T) {
@@ -35,6 +36,11 @@ func TestGolden(t *testing.T) {
 			files = append(files, f)
 		}
 	}
+	// Saved pages: testdata/html (WordPress themes) and the Blogger pages
+	// of testdata/pages, read as HTML.
+	pages, _ := filepath.Glob("../testdata/html/*.html")
+	blogger, _ := filepath.Glob("../testdata/pages/*.html")
+	files = append(append(files, pages...), blogger...)
 	for _, file := range files {
 		name, _ := filepath.Rel("../testdata", file)
 		name = filepath.ToSlash(name)

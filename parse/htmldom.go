@@ -140,7 +140,8 @@ var blockTags = map[atom.Atom]bool{
 // holds it (the same rules as htmlText for exports): runs of white space
 // are one space, <br> ends a line, a block element stands on lines of its
 // own and a paragraph ends in a blank line, an image gives its alt text (a
-// smiley's ":-)"), and unseen elements and those skip reports give none.
+// smiley's ":-)"), and unseen elements and those under n that skip
+// reports give none.
 // The text is normalised as a dump is (see normalize.Normalize).
 func nodeText(n *html.Node, skip func(*html.Node) bool) string {
 	var t textBuilder
@@ -151,7 +152,7 @@ func nodeText(n *html.Node, skip func(*html.Node) bool) string {
 			t.text(n.Data)
 			return
 		case html.ElementNode:
-			if unseen(n) || skip != nil && skip(n) {
+			if unseen(n) || skip != nil && depth > 0 && skip(n) {
 				return
 			}
 			switch n.DataAtom {

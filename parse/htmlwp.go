@@ -209,15 +209,24 @@ func wpPost(root *html.Node) (title, author, date, body string, published *threa
 	if post == nil {
 		post = root
 	}
-	if t := find(post, func(n *html.Node) bool { return hasAnyClass(n, "entry-title", "post-title") }); t != nil {
-		title = oneLine(t, nil)
-	} else if t := find(root, func(n *html.Node) bool { return isTag(n, atom.H1) }); t != nil {
-		title = oneLine(t, nil)
+	heading := func(n *html.Node) bool { return isTag(n, atom.H1) || isTag(n, atom.H2) || isTag(n, atom.H3) }
+	switch {
+	case find(post, func(n *html.Node) bool { return hasAnyClass(n, "entry-title", "post-title") }) != nil:
+		title = oneLine(find(post, func(n *html.Node) bool { return hasAnyClass(n, "entry-title", "post-title") }), nil)
+	case post != root && find(post, heading) != nil:
+		title = oneLine(find(post, heading), nil)
+	case find(root, func(n *html.Node) bool { return isTag(n, atom.H1) }) != nil:
+		title = oneLine(find(root, func(n *html.Node) bool { return isTag(n, atom.H1) }), nil)
 	}
 	if b := find(post, func(n *html.Node) bool { return hasAnyClass(n, "entry-content", "post-content", "entry") }); b != nil {
 		body = nodeText(b, func(c *html.Node) bool { return hasAnyClass(c, "sharedaddy", "jp-relatedposts", "comments-area") })
 	}
-	if a := find(post, func(n *html.Node) bool { return hasAnyClass(n, "author", "byline") && !hasClass(n, "comment-author") }); a != nil {
+	if a := find(post, func(n *html.Node) bool { return isTag(n, atom.A) && attr(n, "rel") == "author" }); a != nil {
+		author = oneLine(a, nil)
+	} else if a := find(post, func(n *html.Node) bool { return hasAnyClass(n, "author", "byline") && !hasClass(n, "comment-author") }); a != nil {
+		if fn := find(a, func(n *html.Node) bool { return hasClass(n, "fn") || isTag(n, atom.A) }); fn != nil {
+			a = fn
+		}
 		author = oneLine(a, nil)
 	}
 	if t := find(post, func(n *html.Node) bool {
