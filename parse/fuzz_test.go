@@ -31,7 +31,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("ReplyDelete\nDelete\nReplies\nReply\n"), uint8(1))
 	f.Add([]byte("  1. a\n    ReplyDelete\n    Replies\n    1. b\n      Delete\n"), uint8(2))
 	exports, _ := filepath.Glob("../testdata/exports/*.*")
-	for _, file := range exports {
+	pages, _ := filepath.Glob("../testdata/html/*.html")
+	for _, file := range append(exports, pages...) {
 		if b, err := os.ReadFile(file); err == nil && !strings.HasSuffix(file, ".json") {
 			f.Add(b, uint8(0))
 		}
@@ -40,7 +41,7 @@ func FuzzParse(f *testing.F) {
 	for _, l := range layouts {
 		formats = append(formats, l.Name())
 	}
-	formats = append(formats, "blogger", "takeout", "wxr", "disqus")
+	formats = append(formats, "blogger", "takeout", "wxr", "disqus", BloggerHTML, WordPressHTML)
 	f.Fuzz(func(t *testing.T, src []byte, format uint8) {
 		p := Parser{Stages: enriched, Format: formats[int(format)%len(formats)], Location: time.UTC}
 		doc, err := p.ParseBytes("fuzz", src)

@@ -203,10 +203,7 @@ func threadedComments(scope *html.Node) []pageNode {
 		if p := closest(li, isComment); p != nil {
 			n.parent = index[p]
 		}
-		own := func(c *html.Node) bool { return closest(c, isComment) == li }
-		part := func(match func(*html.Node) bool) *html.Node {
-			return find(li, func(c *html.Node) bool { return match(c) && own(c) })
-		}
+		part := func(match func(*html.Node) bool) *html.Node { return findIn(li, isComment, match) }
 		n.key = attr(li, "id")
 		if b := part(func(c *html.Node) bool { return hasClass(c, "comment-block") }); b != nil && bloggerCommentID(n.key) == "" {
 			n.key = attr(b, "id")

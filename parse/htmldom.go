@@ -94,10 +94,28 @@ func find(n *html.Node, match func(*html.Node) bool) *html.Node {
 
 // walk calls visit for each element under n in document order, skipping
 // unseen elements and, when visit returns false, stopping.
-func walk(n *html.Node, visit func(*html.Node) bool) {
+func walk(n *html.Node, visit func(*html.Node) bool) { walkIn(n, nil, visit) }
+
+// findIn is find, not entering the elements under n for which other holds
+// (and what they hold): the parts of a comment that are its own, not its
+// replies'. A comment's parts are then found in the time its own markup
+// takes, however deep its replies nest.
+func findIn(n *html.Node, other, match func(*html.Node) bool) *html.Node {
+	var found *html.Node
+	walkIn(n, other, func(c *html.Node) bool {
+		if match(c) {
+			found = c
+		}
+		return found == nil
+	})
+	return found
+}
+
+// walkIn is walk, not entering the elements for which other holds.
+func walkIn(n *html.Node, other, visit func(*html.Node) bool) {
 	c := n.FirstChild
 	for c != nil {
-		if c.Type == html.ElementNode && !unseen(c) {
+		if c.Type == html.ElementNode && !unseen(c) && (other == nil || !other(c)) {
 			if !visit(c) {
 				return
 			}

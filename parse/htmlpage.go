@@ -130,7 +130,10 @@ func (p *Parser) parsePage(name string, src []byte, want string) (*thread.Docume
 	text, enc := pageText(src)
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return nil, &Error{File: name, Line: 1, Col: 1, Err: err} // x/net/html fails only on reader errors
+		// x/net/html refuses a page nested more than 512 elements deep
+		// (and fails on nothing else from a string): its text is read
+		// as a dump instead.
+		return p.pageAsText(name, text, err)
 	}
 	platform := want
 	if p.Format == "" || p.Format == "auto" {
@@ -149,6 +152,20 @@ func (p *Parser) parsePage(name string, src []byte, want string) (*thread.Docume
 		post := reads[i].post(p, loc, func(w thread.Warning) { doc.Warnings = append(doc.Warnings, w) })
 		doc.Posts = append(doc.Posts, post)
 	}
+	return doc, nil
+}
+
+// pageAsText reads the text of a page that x/net/html cannot parse, as
+// the text layouts read a dump, with a warning that says why.
+func (p *Parser) pageAsText(name, page string, why error) (*thread.Document, error) {
+	q := *p
+	q.Format = Archive // the text layouts, never a saved page again
+	doc, err := q.ParseBytes(name, []byte(htmlText(page, false)))
+	if err != nil {
+		return nil, err
+	}
+	doc.Warnings = append([]thread.Warning{{Line: 1, Kind: thread.WarnSkipped,
+		Message: fmt.Sprintf("the page's markup was not read (%v): its text is read as a dump", why)}}, doc.Warnings...)
 	return doc, nil
 }
 

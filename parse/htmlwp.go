@@ -95,10 +95,7 @@ func wpComment(it *html.Node, index map[*html.Node]int, isItem func(*html.Node) 
 		n.parent = index[p]
 	}
 	n.pingback = hasAnyClass(it, "pingback", "trackback")
-	own := func(c *html.Node) bool { return closest(c, isItem) == it }
-	part := func(match func(*html.Node) bool) *html.Node {
-		return find(it, func(c *html.Node) bool { return match(c) && own(c) })
-	}
+	part := func(match func(*html.Node) bool) *html.Node { return findIn(it, isItem, match) }
 	if fn := part(func(c *html.Node) bool { return hasClass(c, "fn") }); fn != nil {
 		n.author = oneLine(fn, nil)
 		n.authorURL = linkOf(fn)
