@@ -570,3 +570,64 @@ func TestExternalHTML(t *testing.T) {
 		})
 	}
 }
+
+// TestExternalPageMatchesDumps: each shared Blogger page read as HTML and
+// each of its text dumps give the same tree: the same nodes in the same
+// threads, the same authors, and texts with the same first and last words.
+func TestExternalPageMatchesDumps(t *testing.T) {
+	dir := externalDir(t)
+	pages, _ := filepath.Glob(filepath.Join(dir, "pages", "*.html"))
+	if len(pages) == 0 {
+		t.Fatalf("BLOGTHREAD_EXTERNAL=%s: no pages/*.html", dir)
+	}
+	for _, page := range pages {
+		stem := strings.TrimSuffix(page, ".html")
+		src, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := (&Parser{Stages: enriched}).ParseBytes(page, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dumps, _ := filepath.Glob(stem + ".*.txt")
+		for _, dump := range dumps {
+			t.Run(filepath.Base(dump), func(t *testing.T) {
+				src, err := os.ReadFile(dump)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := (&Parser{Stages: enriched}).ParseBytes(dump, src)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got.Posts) != 1 || len(want.Posts) != 1 {
+					t.Fatalf("%d posts from the dump, %d from the page", len(got.Posts), len(want.Posts))
+				}
+				g, w := flatten(got.Posts[0]), flatten(want.Posts[0])
+				if len(g) != len(w) {
+					t.Fatalf("%d nodes from the dump, %d from the page", len(g), len(w))
+				}
+				mode := textMode{html2text: strings.Contains(dump, ".html2text.")}
+				for i := range g {
+					gn, wn := g[i].n, w[i].n
+					gThread, _, _ := strings.Cut(gn.ID, ".")
+					wThread, _, _ := strings.Cut(wn.ID, ".")
+					if gThread != wThread || (g[i].parent == "") != (w[i].parent == "") {
+						t.Errorf("node %d: %s in the dump, %s in the page", i, gn.ID, wn.ID)
+					}
+					if externalText(gn.Author, mode) != externalText(wn.Author, mode) {
+						t.Errorf("node %s: author %q in the dump, %q in the page", wn.ID, gn.Author, wn.Author)
+					}
+					words := strings.Fields(externalText(wn.Body, mode))
+					body := noSpace(externalText(gn.Body, mode))
+					first := noSpace(strings.Join(words[:min(6, len(words))], " "))
+					last := noSpace(strings.Join(words[max(0, len(words)-6):], " "))
+					if !strings.HasPrefix(body, first) || !strings.HasSuffix(body, last) {
+						t.Errorf("node %s: the dump's text %.60q… does not start with %q and end with %q as the page's does", wn.ID, body, first, last)
+					}
+				}
+			})
+		}
+	}
+}
