@@ -6,9 +6,9 @@
 // an html-to-text tool (w3m, lynx, html2text, links, elinks, pandoc), in any
 // of Blogger's interface languages. Parse and ParseFile read the Blogger text
 // layouts (numbered, flat, copy-paste, classic, the 2004 footers, and archive
-// pages of several posts) and the platforms' exports (Blogger and Takeout
-// Atom, WordPress WXR, Disqus XML), detecting which unless an Option names
-// it:
+// pages of several posts), saved pages (Blogger, WordPress) and the
+// platforms' exports (Blogger and Takeout Atom, WordPress WXR, Disqus XML),
+// detecting which unless an Option names it:
 //
 //	doc, err := blogthread.ParseFile("dump.txt", blogthread.WithLocation(london))
 //	if err != nil {

@@ -1,4 +1,11 @@
-// Package parse reads dumps of blog comment sections into thread.Documents.
+// Package parse reads blog comment sections into thread.Documents: text
+// dumps (below), the platforms' exports (formats blogger, takeout, wxr and
+// disqus) and saved pages (blogger-html, wordpress-html), and formats a
+// program registers (Register). Parser.Parse, ParseBytes and Posts run one
+// engine: Posts yields each post as soon as it is complete, and Parse
+// gathers the posts with what the input as a whole holds (markup, warnings,
+// encoding, language) into a Document. Post-processing such as package
+// enrich's plugs in as Stages.
 //
 // A dump is a run of posts. Each post has an optional date line, a title, a
 // body, and a comment section that starts at "N comments:" or, when that
@@ -9,6 +16,7 @@
 //   - flat: a crawler's extraction, action links glued to the next comment
 //   - copypaste: a browser's select-all copy, a header line per comment
 //   - classic: the classic template, "Name said..." and a time line
+//   - footer: the 2004-2005 templates, a footer "posted by Name : time"
 //
 // An archive page (several posts in a row, or several dumps in one file) is
 // split into posts first, and each post's comment section is read in the

@@ -273,7 +273,8 @@ type Mention struct {
 // the input as given, whatever its encoding (a text dump in UTF-16 or
 // Windows-1252 too). An export in UTF-16 or another declared charset is
 // the exception: its offsets count bytes of its UTF-8 text, as a warning
-// says.
+// says. A saved page's nodes have no span (all zero): the HTML parser
+// keeps no positions.
 type Span struct {
 	StartLine int `json:"start_line"` // the first line
 	EndLine   int `json:"end_line"`   // the last line
