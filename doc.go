@@ -99,6 +99,12 @@ func WithFoldTypography() Option { return func(c *config) { c.parser.FoldTypogra
 // goroutine alone.
 func WithWorkers(n int) Option { return func(c *config) { c.parser.Workers = n } }
 
+// WithFormats adds formats of your own for this parse (see
+// parse.Parser.Formats); parse.Register adds them for every parse.
+func WithFormats(fs ...parse.Format) Option {
+	return func(c *config) { c.parser.Formats = append(c.parser.Formats, fs...) }
+}
+
 // WithSource sets the name Parse gives the input in the Document and in
 // errors; ParseFile uses the file name.
 func WithSource(name string) Option { return func(c *config) { c.name = name } }

@@ -14,7 +14,7 @@ func TestOptionsCoverEveryField(t *testing.T) {
 	options := []Option{
 		WithFormat("flat"), WithLocation(time.FixedZone("X", 3600)), WithEncoding("utf-16"),
 		WithLimits(parse.Limits{MaxNodes: 7}), WithDropDuplicates(), WithFoldTypography(),
-		WithHidden(), WithoutEnrichment(), WithWorkers(3), WithStage(enrichStage),
+		WithHidden(), WithoutEnrichment(), WithWorkers(3), WithStage(enrichStage), WithFormats(parse.Format{Name: "x"}),
 	}
 	set := map[string]bool{}
 	for _, o := range options {

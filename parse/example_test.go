@@ -11,10 +11,11 @@ import (
 	"github.com/blogthread/blogthread/thread"
 )
 
-// A parser for an export format of your own goes beside the built-in ones:
-// -format auto then finds it by its Sniff function.
-func ExampleRegister() {
-	err := parse.Register(parse.Format{
+// A parser for an export format of your own goes beside the built-in ones,
+// for one Parser (Parser.Formats) or for every one (Register): "auto" then
+// finds it by its Sniff function.
+func ExampleParser_formats() {
+	oneline := parse.Format{
 		Name:        "oneline",
 		Description: "ONELINE, a title, then a comment per line",
 		Sniff: func(head []byte) int {
@@ -31,12 +32,9 @@ func ExampleRegister() {
 			}
 			return &thread.Document{Posts: []*thread.Post{post}}, nil
 		},
-	})
-	if err != nil {
-		log.Fatal(err)
 	}
 	// Format "" is auto; the enrichment passes run as a stage.
-	p := parse.Parser{Stages: []parse.Stage{parse.StageFunc(enrich.Apply)}}
+	p := parse.Parser{Formats: []parse.Format{oneline}, Stages: []parse.Stage{parse.StageFunc(enrich.Apply)}}
 	doc, err := p.ParseBytes("x.one", []byte("ONELINE\nA Title\nFirst.\nFrom Twitter:- \"It works, apparently.\"\n"))
 	if err != nil {
 		log.Fatal(err)

@@ -56,7 +56,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("nil Document without error")
 		}
 		checkWarningKinds(t, doc.Warnings)
-		if _, export := registered(doc.Format); utf8.Valid(src) && !export {
+		if _, export := p.registered(doc.Format); utf8.Valid(src) && !export {
 			checkLossless(t, string(src), doc)
 			checkWords(t, string(src), doc)
 		}

@@ -149,6 +149,10 @@ type Parser struct {
 	// read: 0 means runtime.GOMAXPROCS(0), 1 runs everything on the
 	// calling goroutine. Output and its order do not depend on it.
 	Workers int
+	// Formats are formats this Parser reads besides the registered ones
+	// (see Register), and before them: Format may name one, and "auto"
+	// considers them first.
+	Formats []Format
 
 	chunkBytes int // the stream's reads, when not chunkBytes (the tests make them small)
 }
@@ -218,7 +222,7 @@ func Formats() []FormatInfo {
 		fs = append(fs, FormatInfo{l.Name(), l.Description()})
 	}
 	fs = append(fs, FormatInfo{Archive, "several posts in a row (an archive page, or dumps one after another), each in its own layout"})
-	return append(fs, registeredInfo()...)
+	return append(fs, registry.info()...)
 }
 
 func lookupLayout(name string) (Layout, error) {

@@ -43,34 +43,54 @@ const SniffBytes = 4096
 // ErrFormatExists is returned by Register for a name that is taken.
 var ErrFormatExists = errors.New("format already registered")
 
-var (
-	registryMu sync.RWMutex
-	registry   []Format
-)
+// formatList is a list of formats that is safe for concurrent use.
+type formatList struct {
+	mu      sync.RWMutex
+	formats []Format
+}
 
-// Register adds a format. Its name must be new (not a layout's, "auto" or
-// "archive") and it must have Sniff and Parse functions. Register is safe
-// for concurrent use; call it before parsing, typically in an init
-// function.
-func Register(f Format) error {
-	if f.Name == "" || f.Sniff == nil || f.Parse == nil {
-		return fmt.Errorf("parse.Register: format %q needs a name, a Sniff and a Parse function", f.Name)
+// registry is the formats of the process: the built-in exports and saved
+// pages, and those programs Register.
+var registry formatList
+
+// Register adds a format for every Parser of the process. Its name must be
+// new (not a layout's, "auto" or "archive") and it must have Sniff and
+// Parse functions. Register is safe for concurrent use; call it before
+// parsing, typically in an init function. A format for one Parser only
+// goes in Parser.Formats instead.
+func Register(f Format) error { return registry.add(f) }
+
+// add adds f to l, as Register says.
+func (l *formatList) add(f Format) error {
+	if err := checkFormat(f); err != nil {
+		return err
 	}
-	registryMu.Lock()
-	defer registryMu.Unlock()
-	if f.Name == "auto" || f.Name == Archive || slices.ContainsFunc(layouts, func(l Layout) bool { return l.Name() == f.Name }) ||
-		slices.ContainsFunc(registry, func(g Format) bool { return g.Name == f.Name }) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if slices.ContainsFunc(l.formats, func(g Format) bool { return g.Name == f.Name }) {
 		return fmt.Errorf("parse.Register: %w: %q", ErrFormatExists, f.Name)
 	}
-	registry = append(registry, f)
+	l.formats = append(l.formats, f)
 	return nil
 }
 
-// registered returns the format named name, if one is registered.
-func registered(name string) (Format, bool) {
-	registryMu.RLock()
-	defer registryMu.RUnlock()
-	for _, f := range registry {
+// checkFormat reports what makes f unusable: no name, no functions, or a
+// name the layouts have.
+func checkFormat(f Format) error {
+	if f.Name == "" || f.Sniff == nil || f.Parse == nil {
+		return fmt.Errorf("parse.Register: format %q needs a name, a Sniff and a Parse function", f.Name)
+	}
+	if f.Name == "auto" || f.Name == Archive || slices.ContainsFunc(layouts, func(l Layout) bool { return l.Name() == f.Name }) {
+		return fmt.Errorf("parse.Register: %w: %q", ErrFormatExists, f.Name)
+	}
+	return nil
+}
+
+// lookup returns the format of l named name.
+func (l *formatList) lookup(name string) (Format, bool) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	for _, f := range l.formats {
 		if f.Name == name {
 			return f, true
 		}
@@ -78,22 +98,57 @@ func registered(name string) (Format, bool) {
 	return Format{}, false
 }
 
-// sniff returns the registered format surest of src, when one is sure
-// enough (50 or more).
-func sniff(src []byte) (Format, bool) {
-	head := src[:min(len(src), SniffBytes)]
-	if u := utf16Text(head); u != nil {
-		head = u // an export in UTF-16 is known by its text
-	}
-	registryMu.RLock()
-	defer registryMu.RUnlock()
-	best, bestScore := Format{}, 49
-	for _, f := range registry {
+// surest returns the format of l surest of head and how sure it is.
+func (l *formatList) surest(head []byte) (Format, int) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	return surest(l.formats, head)
+}
+
+func surest(formats []Format, head []byte) (Format, int) {
+	best, bestScore := Format{}, 0
+	for _, f := range formats {
 		if s := f.Sniff(head); s > bestScore {
 			best, bestScore = f, s
 		}
 	}
-	return best, bestScore >= 50
+	return best, bestScore
+}
+
+// info lists the formats of l.
+func (l *formatList) info() []FormatInfo {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	var out []FormatInfo
+	for _, f := range l.formats {
+		out = append(out, FormatInfo{f.Name, f.Description})
+	}
+	return out
+}
+
+// registered returns the format named name: one of p.Formats, else a
+// registered one.
+func (p *Parser) registered(name string) (Format, bool) {
+	for _, f := range p.Formats {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return registry.lookup(name)
+}
+
+// sniff returns the format, of p.Formats or registered, surest of src,
+// when one is sure enough (50 or more); on a tie p.Formats win.
+func (p *Parser) sniff(src []byte) (Format, bool) {
+	head := src[:min(len(src), SniffBytes)]
+	if u := utf16Text(head); u != nil {
+		head = u // an export in UTF-16 is known by its text
+	}
+	best, score := surest(p.Formats, head)
+	if f, s := registry.surest(head); s > score {
+		best, score = f, s
+	}
+	return best, score >= 50
 }
 
 // Sniff returns the name of the registered format (an export: "blogger",
@@ -101,21 +156,11 @@ func sniff(src []byte) (Format, bool) {
 // the format "auto" picks it, or "" for text, which a layout reads. head
 // is the input's first SniffBytes bytes, or all of it when shorter.
 func Sniff(head []byte) string {
-	if f, ok := sniff(head); ok {
+	var p Parser
+	if f, ok := p.sniff(head); ok {
 		return f.Name
 	}
 	return ""
-}
-
-// registeredInfo lists the registered formats.
-func registeredInfo() []FormatInfo {
-	registryMu.RLock()
-	defer registryMu.RUnlock()
-	var out []FormatInfo
-	for _, f := range registry {
-		out = append(out, FormatInfo{f.Name, f.Description})
-	}
-	return out
 }
 
 // utf16Text returns b decoded from UTF-16 when it starts with a UTF-16

@@ -33,16 +33,15 @@ var lineFormat = Format{
 	},
 }
 
-func init() {
-	if err := Register(lineFormat); err != nil {
-		panic(err)
-	}
-}
-
+// TestRegistry: a format of a Parser's own (Parser.Formats) is read as the
+// registered ones are, named or sniffed, whole or streamed; text it does
+// not claim goes to the text layouts. The tests never touch the process's
+// registry: Register's rules are tested on a list of their own.
 func TestRegistry(t *testing.T) {
 	src := []byte("LINEFMT\nA Title\nFirst comment here.\nA reply to it, signed.\nBIONIC\n")
+	own := []Format{lineFormat}
 	for _, format := range []string{"", "auto", "linefmt-test"} {
-		p := Parser{Stages: enriched, Format: format}
+		p := Parser{Stages: enriched, Format: format, Formats: own}
 		doc, err := p.ParseBytes("x.lf", src)
 		if err != nil {
 			t.Fatalf("format %q: %v", format, err)
@@ -62,29 +61,32 @@ func TestRegistry(t *testing.T) {
 		}
 	}
 	// Text that the format does not claim goes to the text layouts.
-	p := Parser{Stages: enriched}
+	p := Parser{Stages: enriched, Formats: own}
 	if doc, err := p.ParseBytes("t", []byte("Body.\n\n1 comment:\nHi\nReplyDelete\n")); err != nil || doc.Format == "linefmt-test" {
 		t.Errorf("text: %v %v", doc, err)
 	}
-	if err := Register(lineFormat); !errors.Is(err, ErrFormatExists) {
-		t.Errorf("second Register: %v", err)
+	var list formatList
+	if err := list.add(lineFormat); err != nil {
+		t.Errorf("first add: %v", err)
 	}
-	if err := Register(Format{Name: "flat", Sniff: lineFormat.Sniff, Parse: lineFormat.Parse}); !errors.Is(err, ErrFormatExists) {
-		t.Errorf("Register over a layout: %v", err)
+	if err := list.add(lineFormat); !errors.Is(err, ErrFormatExists) {
+		t.Errorf("second add: %v", err)
 	}
-	if err := Register(Format{Name: "nosniff"}); err == nil {
-		t.Errorf("Register without functions: no error")
+	if err := list.add(Format{Name: "flat", Sniff: lineFormat.Sniff, Parse: lineFormat.Parse}); !errors.Is(err, ErrFormatExists) {
+		t.Errorf("add over a layout: %v", err)
 	}
-	found := false
-	for _, f := range Formats() {
-		found = found || f.Name == "linefmt-test"
+	if err := list.add(Format{Name: "nosniff"}); err == nil {
+		t.Errorf("add without functions: no error")
 	}
-	if !found {
-		t.Errorf("Formats does not list the registered format")
+	if info := list.info(); len(info) != 1 || info[0].Name != "linefmt-test" {
+		t.Errorf("info lists %v", info)
+	}
+	if _, ok := registry.lookup("linefmt-test"); ok {
+		t.Errorf("a test's format is in the process's registry")
 	}
 	// Errors keep their place.
 	var pe *Error
-	if _, err := (&Parser{Stages: enriched, Format: "linefmt-test"}).ParseBytes("bad.lf", []byte("LINEFMT\n")); !errors.As(err, &pe) || pe.Line != 1 {
+	if _, err := (&Parser{Stages: enriched, Format: "linefmt-test", Formats: own}).ParseBytes("bad.lf", []byte("LINEFMT\n")); !errors.As(err, &pe) || pe.Line != 1 {
 		t.Errorf("error %v", err)
 	}
 }

@@ -198,10 +198,10 @@ func (p *Parser) newStream(name string, r io.Reader, doc bool) (*stream, error) 
 	reg, isReg := Format{}, false
 	switch p.Format {
 	case "", "auto":
-		reg, isReg = sniff(head)
+		reg, isReg = p.sniff(head)
 	case Archive:
 	default:
-		if reg, isReg = registered(p.Format); !isReg {
+		if reg, isReg = p.registered(p.Format); !isReg {
 			l, err := lookupLayout(p.Format)
 			if err != nil {
 				return nil, err

@@ -251,14 +251,12 @@ func TestRegisteredNilPost(t *testing.T) {
 		Parse: func(p *Parser, name string, src []byte) (*thread.Document, error) {
 			return &thread.Document{Posts: []*thread.Post{nil, {Title: "kept"}}}, nil
 		}}
-	if err := Register(f); err != nil {
-		t.Fatal(err)
-	}
-	doc, err := (&Parser{Stages: enriched, Format: "nilpost-test"}).ParseBytes("x", []byte("anything"))
+	own := []Format{f}
+	doc, err := (&Parser{Stages: enriched, Format: "nilpost-test", Formats: own}).ParseBytes("x", []byte("anything"))
 	if err != nil || len(doc.Posts) != 1 || doc.Posts[0].Title != "kept" {
 		t.Errorf("nil post: %v %+v", err, doc)
 	}
-	for post, err := range (&Parser{Stages: enriched, Format: "nilpost-test"}).Posts("x", strings.NewReader("anything")) {
+	for post, err := range (&Parser{Stages: enriched, Format: "nilpost-test", Formats: own}).Posts("x", strings.NewReader("anything")) {
 		if err != nil || post == nil {
 			t.Errorf("Posts: %v %v", post, err)
 		}
