@@ -360,16 +360,45 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 		doc.Posts = []*thread.Post{}
 	}
 	doc.Posts = slices.DeleteFunc(doc.Posts, func(p *thread.Post) bool { return p == nil }) // a format's empty entries
+	for i, post := range doc.Posts {
+		completeIDs(post, i+1) // and no nil comments or replies
+	}
 	if err := checkNodes(name, doc.Posts, lim.MaxNodes); err != nil {
 		return nil, err // a registered format is held to the limits too
 	}
-	for i, post := range doc.Posts {
-		if post.ID == "" {
-			post.ID = fmt.Sprintf("p%d", i+1)
-		}
-	}
 	p.finishDocument(doc, cmp.Or(p.Location, time.UTC))
 	return doc, nil
+}
+
+// completeIDs gives a registered format's post, the n-th, the ids and
+// indexes it left empty: "p" and n for the post, "3" for its third comment,
+// "3.2" for that comment's second reply (and nil reply lists none), so
+// that mentions and quotes have targets and every output its ids.
+func completeIDs(post *thread.Post, n int) {
+	if post.ID == "" {
+		post.ID = "p" + strconv.Itoa(n)
+	}
+	if post.Comments == nil {
+		post.Comments = []*thread.Comment{}
+	}
+	post.Comments = slices.DeleteFunc(post.Comments, func(c *thread.Comment) bool { return c == nil })
+	for i, c := range post.Comments {
+		if c.Index == 0 {
+			c.Index = i + 1
+		}
+		if c.ID == "" {
+			c.ID = strconv.Itoa(c.Index)
+		}
+		c.Replies = slices.DeleteFunc(c.Replies, func(r *thread.Reply) bool { return r == nil })
+		for j, r := range c.Replies {
+			if r.Index == 0 {
+				r.Index = j + 1
+			}
+			if r.ID == "" {
+				r.ID = c.ID + "." + strconv.Itoa(r.Index)
+			}
+		}
+	}
 }
 
 // chromeOnly reports whether ls holds page chrome and blank lines only

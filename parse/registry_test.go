@@ -90,3 +90,35 @@ func TestRegistry(t *testing.T) {
 		t.Errorf("error %v", err)
 	}
 }
+
+// TestRegisteredIDs: a format that leaves ids and indexes empty gets them,
+// so that mentions find their targets and every output has its ids.
+func TestRegisteredIDs(t *testing.T) {
+	bare := Format{Name: "bare-test", Sniff: func([]byte) int { return 0 },
+		Parse: func(p *Parser, name string, src []byte) (*thread.Document, error) {
+			c := &thread.Comment{Node: thread.Node{Author: "Jane Field", Body: "First."}}
+			c.Replies = []*thread.Reply{nil, {Node: thread.Node{Body: "Jane Field is right."}}}
+			return &thread.Document{Posts: []*thread.Post{{Title: "T", Comments: []*thread.Comment{nil, c}}}}, nil
+		}}
+	p := Parser{Stages: enriched, Format: "bare-test", Formats: []Format{bare}}
+	doc, err := p.ParseBytes("x", []byte("anything"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	post := doc.Posts[0]
+	if post.ID != "p1" || len(post.Comments) != 1 || post.Comments[0].ID != "1" || post.Comments[0].Index != 1 {
+		t.Fatalf("post %s, comments %+v", post.ID, post.Comments)
+	}
+	r := post.Comments[0].Replies
+	if len(r) != 1 || r[0].ID != "1.1" || r[0].Index != 1 {
+		t.Fatalf("replies %+v", r)
+	}
+	if len(r[0].Mentions) != 1 || r[0].Mentions[0].Target != "1" {
+		t.Errorf("mentions %+v, want Jane Field pointing at 1", r[0].Mentions)
+	}
+	for post, err := range p.Posts("x", strings.NewReader("anything")) {
+		if err != nil || post.ID != "p1" || post.Comments[0].Replies[0].ID != "1.1" {
+			t.Errorf("Posts: %v, %+v", err, post)
+		}
+	}
+}

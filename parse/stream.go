@@ -105,14 +105,12 @@ func (s *stream) all() iter.Seq2[*thread.Post, error] {
 				if post == nil {
 					continue // a registered format's empty yield
 				}
+				completeIDs(post, s.postID+1)
 				if nodes += post.Count(); s.lim.MaxNodes > 0 && nodes > s.lim.MaxNodes {
 					yield(nil, &Error{File: s.name, Line: post.Span.StartLine, Col: 1, Err: errLimit("more than %d comments and replies (Limits.MaxNodes)", s.lim.MaxNodes)})
 					return
 				}
 				s.postID++
-				if post.ID == "" {
-					post.ID = fmt.Sprintf("p%d", s.postID)
-				}
 				post.Warnings, pending = append(post.Warnings, pending...), nil
 				if !yield(post, nil) {
 					return
