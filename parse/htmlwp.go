@@ -1,10 +1,12 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
 	"github.com/blogthread/blogthread/internal/lang"
+	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -72,7 +74,11 @@ func readWordPressPage(root *html.Node) pageRead {
 		r.nodes = append(r.nodes, wpComment(it, index, isItem))
 	}
 	heading := ""
-	if h := wpHeading(root); h != nil {
+	h := wpHeading(root)
+	if h == nil && len(keep) > 0 {
+		h = headingBefore(keep[0], r.title)
+	}
+	if h != nil {
 		heading = oneLine(h, nil)
 		if n, ok := firstNumber(heading); ok {
 			r.declared = &n
@@ -131,7 +137,72 @@ func wpComment(it *html.Node, index map[*html.Node]int, isItem func(*html.Node) 
 		body = it
 	}
 	n.body = nodeText(body, chrome)
+	if n.author == "" || n.shown == "" {
+		textParts(&n)
+	}
 	return n
+}
+
+// saysLine is a theme's line "NAME says:" in the languages of the blogs
+// read ("sagt:", "dijo:", "a dit :", ...).
+var saysLine = regexp.MustCompile(`(?i)^(.{1,80}?)\s+(?:says|said|wrote|sagt|schreibt|schrieb|dijo|dice|escribió|escribe|a dit|écrit|disse|diz|escreveu|ha detto|scrive|zegt|schreef|skriver|skrev|napisał|pisze|kirjoitti|yazdı|пишет|написал|napsal|menulis|berkata)\s*:?$`)
+
+// textParts finds, in a comment whose theme gives them no element of their
+// own, the author and the time in its text: a first line "NAME says:" and
+// a line that is only a date and time, at its start or end. What it finds
+// leaves the body.
+func textParts(n *pageNode) {
+	lines := strings.Split(n.body, "\n")
+	var full []int // the lines with text
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			full = append(full, i)
+		}
+	}
+	if len(full) < 2 {
+		return // a line alone is the text
+	}
+	drop := map[int]bool{}
+	if n.author == "" {
+		if m := saysLine.FindStringSubmatch(strings.TrimSpace(lines[full[0]])); m != nil {
+			n.author, drop[full[0]] = m[1], true
+		}
+	}
+	if n.shown == "" {
+		for _, k := range []int{len(full) - 1, 0, 1, len(full) - 2} {
+			if k < 0 || k >= len(full) || drop[full[k]] {
+				continue
+			}
+			l := strings.TrimSpace(lines[full[k]])
+			if st, ok := when.StampLine(l); ok && st.HasDate {
+				n.shown, drop[full[k]] = l, true
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := lines[:0]
+	for i, l := range lines {
+		if !drop[i] {
+			kept = append(kept, l)
+		}
+	}
+	n.body = strings.TrimSpace(strings.Join(kept, "\n"))
+}
+
+// dateClass reports whether a class of n says it is a date, in a theme's
+// language ("entry-date", "fecha", "datum").
+func dateClass(n *html.Node) bool {
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		for _, w := range []string{"date", "fecha", "datum", "data", "date-time"} {
+			if strings.Contains(c, w) && !strings.Contains(c, "update") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkOf is the address of a link that n is or holds.
@@ -195,6 +266,33 @@ func wpHeading(root *html.Node) *html.Node {
 	return h
 }
 
+// headingBefore is the heading of a comment list that no class or id
+// names: the last heading with a number before the first comment, within
+// three levels above it, other than the post's title.
+func headingBefore(first *html.Node, title string) *html.Node {
+	anc := first
+	for range 3 {
+		if anc.Parent != nil {
+			anc = anc.Parent
+		}
+	}
+	var h *html.Node
+	walk(anc, func(n *html.Node) bool {
+		if n == first {
+			return false
+		}
+		if isTag(n, atom.H2) || isTag(n, atom.H3) || isTag(n, atom.H4) {
+			if t := oneLine(n, nil); t != title {
+				if _, ok := firstNumber(t); ok {
+					h = n
+				}
+			}
+		}
+		return true
+	})
+	return h
+}
+
 // wpPost finds the post: its title, author, date as shown, body, and its
 // date from a datetime attribute when it has one.
 func wpPost(root *html.Node) (title, author, date, body string, published *thread.Date) {
@@ -227,7 +325,7 @@ func wpPost(root *html.Node) (title, author, date, body string, published *threa
 		author = oneLine(a, nil)
 	}
 	if t := find(post, func(n *html.Node) bool {
-		return isTag(n, atom.Time) || hasAnyClass(n, "entry-date", "published", "post-date", "date")
+		return isTag(n, atom.Time) || dateClass(n)
 	}); t != nil {
 		date = oneLine(t, nil)
 		if at, err := time.Parse(time.RFC3339, strings.TrimSpace(attr(t, "datetime"))); err == nil {
