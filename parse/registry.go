@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/blogthread/blogthread/normalize"
 	"io"
 	"iter"
 	"slices"
 	"sync"
 
+	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
 
