@@ -81,7 +81,7 @@ func TestNamesLinear(t *testing.T) {
 // overlaps the head; and a long quotation whose head is everywhere and
 // tail nowhere costs work in proportion to the text.
 func TestQuotedAsBefore(t *testing.T) {
-	find := func(body, quote string) string {
+	find := func(body, quote string) thread.QuoteKind {
 		p := &thread.Post{ID: "p1", Body: body}
 		p.Comments = []*thread.Comment{{Node: thread.Node{ID: "1", Body: "He wrote: \u201c" + quote + "\u201d"}}}
 		Post(p, Options{})

@@ -11,12 +11,12 @@ import (
 	"github.com/blogthread/blogthread/thread"
 )
 
-// Kinds of Quote.
+// Kinds of Quote, as package thread names them.
 const (
-	KindTweet    = "tweet"
-	KindPost     = "post"
-	KindComment  = "comment"
-	KindExternal = "external"
+	KindTweet    = thread.QuoteTweet
+	KindPost     = thread.QuotePost
+	KindComment  = thread.QuoteComment
+	KindExternal = thread.QuoteExternal
 )
 
 // minMatchBytes is the shortest quoted text (as a key) attributed to the

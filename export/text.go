@@ -160,7 +160,7 @@ func (s *Stats) node(n *thread.Node) {
 		}
 	}
 	for _, q := range n.Quotes {
-		s.Quotes[q.Kind]++
+		s.Quotes[string(q.Kind)]++
 	}
 	for _, m := range n.Mentions {
 		s.Mentions++

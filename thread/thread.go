@@ -242,6 +242,17 @@ type Comment struct {
 	Replies []*Reply `json:"replies,omitempty"`
 }
 
+// QuoteKind says what a Quote quotes.
+type QuoteKind string
+
+// The kinds of Quote.
+const (
+	QuoteTweet    QuoteKind = "tweet"    // a tweet (Source says from where)
+	QuotePost     QuoteKind = "post"     // the post (Target is its id)
+	QuoteComment  QuoteKind = "comment"  // an earlier comment or reply (Target is its id)
+	QuoteExternal QuoteKind = "external" // a passage from elsewhere
+)
+
 // Reply is a reply in a comment's thread.
 type Reply struct {
 	Node
@@ -250,8 +261,9 @@ type Reply struct {
 // Quote is a passage a node quotes: a tweet, the post, an earlier comment,
 // or something else.
 type Quote struct {
-	// Kind is "tweet", "post", "comment" or "external".
-	Kind string `json:"kind"`
+	// Kind is what is quoted: QuoteTweet, QuotePost, QuoteComment or
+	// QuoteExternal.
+	Kind QuoteKind `json:"kind"`
 	// Source names where a tweet came from ("Twitter", "X").
 	Source string `json:"source,omitempty"`
 	// Target is the id of the quoted node for kinds "post" and "comment".

@@ -51,7 +51,7 @@ func main() {
 					replies[[2]string{who(n.Author), who(parent.Author)}]++
 				}
 				for _, q := range n.Quotes {
-					if q.Kind == "comment" {
+					if q.Kind == thread.QuoteComment {
 						cited[key{name, p.ID, q.Target}]++
 					}
 				}
