@@ -173,3 +173,24 @@ func TestWriteJSONLine(t *testing.T) {
 		t.Errorf("line (-want +got):\n%s", diff)
 	}
 }
+
+// TestCountsAgreeInNumber: "1 comment or reply", "1 comment signed".
+func TestCountsAgreeInNumber(t *testing.T) {
+	post := &thread.Post{ID: "p1", Title: "T", Comments: []*thread.Comment{{Node: thread.Node{ID: "1", Author: "Ann", AuthorSource: thread.SourceSignature, Body: "Hi.\nAnn"}}}}
+	var b strings.Builder
+	if err := Tree(&b, "x.txt", post); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "(x.txt, 1 comment or reply)") {
+		t.Errorf("tree header: %q", b.String())
+	}
+	var st Stats
+	st.Add(post)
+	b.Reset()
+	if err := st.Write(&b, "x.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "(1 comment signed)") {
+		t.Errorf("stats: %q", b.String())
+	}
+}

@@ -32,7 +32,11 @@ func Tree(w io.Writer, source string, p *thread.Post) error {
 	if title == "" {
 		title = firstWords(p.Body, 8)
 	}
-	if _, err := fmt.Fprintf(w, "%s %s%s  (%s, %d comments and replies)\n", p.ID, date, Visible(title, false), Visible(source, false), p.Count()); err != nil {
+	nodes := "1 comment or reply"
+	if n := p.Count(); n != 1 {
+		nodes = fmt.Sprintf("%d comments and replies", n)
+	}
+	if _, err := fmt.Fprintf(w, "%s %s%s  (%s, %s)\n", p.ID, date, Visible(title, false), Visible(source, false), nodes); err != nil {
 		return err
 	}
 	line := func(prefix string, n *thread.Node) error {
@@ -212,7 +216,15 @@ func (s *Stats) Write(w io.Writer, heading string) error {
 	if len(qs) == 0 {
 		qs = []string{"none"}
 	}
-	_, err := fmt.Fprintf(w, "%s\n  posts     %d\n  comments  %d\n  replies   %d\n  authors   %d (%d comments signed)\n  times     %s\n  quotes    %s\n  mentions  %d (%d resolved)\n  warnings  %d\n",
-		Visible(heading, false), s.Posts, s.Comments, s.Replies, s.Authors, s.Signed, span, strings.Join(qs, ", "), s.Mentions, s.Resolved, s.Warnings)
+	_, err := fmt.Fprintf(w, "%s\n  posts     %d\n  comments  %d\n  replies   %d\n  authors   %d (%s signed)\n  times     %s\n  quotes    %s\n  mentions  %d (%d resolved)\n  warnings  %d\n",
+		Visible(heading, false), s.Posts, s.Comments, s.Replies, s.Authors, countOf(s.Signed, "comment"), span, strings.Join(qs, ", "), s.Mentions, s.Resolved, s.Warnings)
 	return err
+}
+
+// countOf writes n and the noun, in the plural unless n is 1.
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

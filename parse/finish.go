@@ -183,7 +183,7 @@ func (b *builder) duplicates(ls []line, drop bool) []line {
 	}
 	skip := make(map[int]bool)
 	for _, d := range dups {
-		verb := "kept (Parser.DropDuplicates removes it)"
+		verb := "kept (-drop-duplicates, Parser.DropDuplicates, removes it)"
 		if drop {
 			verb = "removed"
 			for i := d.RepeatStart; i <= d.RepeatEnd; i++ {

@@ -34,6 +34,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -51,7 +52,21 @@ func main() {
 }
 
 const usage = `usage: blogthread parse [-format F] [-o json|jsonl|csv|tree|convokit|stats] [-dir OUT] [-encoding E] [-tz LOCATION] FILE...
-       blogthread formats`
+       blogthread formats
+       blogthread version
+       blogthread help`
+
+// examples close the help.
+const examples = `
+examples:
+  blogthread parse dump.txt                      the tree as JSON
+  blogthread parse -o tree dump.txt              an indented tree to read
+  blogthread parse -o csv *.txt > comments.csv   one row per comment and reply
+  blogthread parse -o convokit -dir corpus *.txt a ConvoKit corpus folder
+  blogthread parse -format wxr -o jsonl export.xml
+  curl -s URL | blogthread parse -o tree -       standard input
+
+Flags go before or after the files; "--" ends them.`
 
 // run is the command with its world passed in; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -63,12 +78,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "parse":
 		return runParse(args[1:], stdin, stdout, stderr)
 	case "formats":
+		width := 0
 		for _, f := range parse.Formats() {
-			fmt.Fprintf(stdout, "%s\t%s\n", f.Name, f.Description)
+			width = max(width, len(f.Name))
+		}
+		for _, f := range parse.Formats() {
+			fmt.Fprintf(stdout, "%-*s  %s\n", width, f.Name, f.Description)
 		}
 		return 0
+	case "version":
+		fmt.Fprintln(stdout, "blogthread", version())
+		return 0
 	case "-h", "-help", "--help", "help":
-		fmt.Fprintln(stdout, usage)
+		help(stdout)
 		return 0
 	}
 	fmt.Fprintf(stderr, "blogthread: unknown command %q\n%s\n", args[0], usage)
@@ -78,28 +100,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "auto", "layout: auto, "+formatNames())
-	out := fs.String("o", "json", "output: json, jsonl, csv, tree, convokit or stats")
-	dir := fs.String("dir", "", "with -o convokit: write the whole corpus folder here")
-	jobs := fs.Int("j", runtime.NumCPU(), "files parsed at once")
-	enc := fs.String("encoding", "auto", "input encoding: "+strings.Join(normalize.Encodings(), ", "))
-	tz := fs.String("tz", "UTC", "time zone of comment times (an IANA name such as Europe/London)")
-	enrichFlag := fs.Bool("enrich", true, "find signatures, quotes, mentions and inferred times (-enrich=false for the bare tree)")
-	dropDups := fs.Bool("drop-duplicates", false, "remove runs of lines a scraper repeated verbatim (they are reported either way)")
-	hiddenFlag := fs.Bool("hidden", false, "exports: keep pingbacks, spam, unapproved comments, drafts and pages without comments (left out and counted otherwise)")
-	ascii := fs.Bool("ascii", false, "fold curly quotes, dashes and ellipses in the output text to ASCII")
-	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the parse to this file (for go tool pprof)")
+	f := parseFlags(fs)
+	format, out, dir, jobs, enc, tz := f.format, f.out, f.dir, f.jobs, f.enc, f.tz
+	enrichFlag, dropDups, hiddenFlag, ascii, cpuprofile, quiet := f.enrich, f.dropDups, f.hidden, f.ascii, f.cpuprofile, f.quiet
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, usage)
-		fs.PrintDefaults()
+		fmt.Fprintln(stderr, `run "blogthread help" for the flags`)
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
+	flags, files, askedHelp := splitArgs(fs, args)
+	if askedHelp {
+		help(stdout)
+		return 0
+	}
+	if err := fs.Parse(flags); err != nil {
 		return 2
 	}
-	files := fs.Args()
 	if len(files) == 0 {
 		fmt.Fprintln(stderr, "blogthread parse: no FILE given (use - for standard input)")
 		return 2
@@ -176,7 +191,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	o.csv = export.NewCSV(o.w)
-	status := o.run(p, files, stdin, *jobs, progressTo(stderr))
+	o.progress = newProgress(stderr, stdout, *quiet, files)
+	status := o.run(p, files, stdin, *jobs)
+	o.progress.finish()
 	if err := o.finish(); err != nil {
 		fmt.Fprintf(stderr, "blogthread: %v\n", err)
 		return 1
@@ -199,4 +216,98 @@ func formatNames() string {
 		names = append(names, f.Name)
 	}
 	return strings.Join(names, ", ")
+}
+
+// parseOptions are the flags of parse.
+type parseOptions struct {
+	format, out, dir, enc, tz, cpuprofile  *string
+	jobs                                   *int
+	enrich, dropDups, hidden, ascii, quiet *bool
+}
+
+// parseFlags defines the flags of parse on fs; help lists them too.
+func parseFlags(fs *flag.FlagSet) *parseOptions {
+	return &parseOptions{
+		format:     fs.String("format", "auto", "layout or format: auto, "+formatNames()),
+		out:        fs.String("o", "json", "output: json, jsonl, csv, tree, convokit or stats"),
+		dir:        fs.String("dir", "", "with -o convokit: write the whole corpus folder here"),
+		jobs:       fs.Int("j", runtime.NumCPU(), "files parsed at once"),
+		enc:        fs.String("encoding", "auto", "input encoding: "+strings.Join(normalize.Encodings(), ", ")),
+		tz:         fs.String("tz", "UTC", "time zone of comment times (an IANA name such as Europe/London)"),
+		enrich:     fs.Bool("enrich", true, "find signatures, quotes, mentions and inferred times (-enrich=false for the bare tree)"),
+		dropDups:   fs.Bool("drop-duplicates", false, "remove runs of lines a scraper repeated verbatim (they are reported either way)"),
+		hidden:     fs.Bool("hidden", false, "exports and pages: keep pingbacks, spam, unapproved comments, drafts and pages without comments (left out and counted otherwise)"),
+		ascii:      fs.Bool("ascii", false, "fold curly quotes, dashes and ellipses in the output text to ASCII"),
+		cpuprofile: fs.String("cpuprofile", "", "write a CPU profile of the parse to this file (for go tool pprof)"),
+		quiet:      fs.Bool("q", false, "no progress line on standard error"),
+	}
+}
+
+// splitArgs separates the flags of args from the files, so that flags may
+// come after the files as before them: an argument that starts with "-"
+// (but is not "-" alone, standard input) is a flag, and takes the next
+// argument as its value unless it is a boolean flag or has "=". After
+// "--" every argument is a file. It reports whether -h or -help is among
+// the flags.
+func splitArgs(fs *flag.FlagSet, args []string) (flags, files []string, help bool) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			return flags, append(files, args[i+1:]...), help
+		case a == "-" || !strings.HasPrefix(a, "-"):
+			files = append(files, a)
+			continue
+		}
+		name := strings.TrimLeft(a, "-")
+		name, _, hasValue := strings.Cut(name, "=")
+		if name == "h" || name == "help" {
+			help = true
+			continue
+		}
+		flags = append(flags, a)
+		f := fs.Lookup(name)
+		if f == nil || hasValue {
+			continue // an unknown flag: fs.Parse reports it
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	return flags, files, help
+}
+
+// help writes the commands, every flag of parse and some examples.
+func help(w io.Writer) {
+	fmt.Fprintln(w, usage)
+	fmt.Fprintln(w, "\ncommands:")
+	fmt.Fprintln(w, "  parse    read dumps, pages and exports and print their comment trees")
+	fmt.Fprintln(w, "  formats  list the layouts and formats -format accepts")
+	fmt.Fprintln(w, "  version  print the version")
+	fmt.Fprintln(w, "\nflags of parse:")
+	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
+	parseFlags(fs)
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fmt.Fprintln(w, examples)
+}
+
+// version is the module's version as the build records it, with the
+// commit when the build has one.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := bi.Main.Version
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v
 }

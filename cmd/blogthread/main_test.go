@@ -386,3 +386,35 @@ func TestConvoKitSameFileTwice(t *testing.T) {
 		t.Fatalf("no utterances in %q", out.String())
 	}
 }
+
+// TestHelpFlagsVersion: help lists every flag of parse with examples on
+// standard output, from "help", "-h" and "parse -h", with status 0; flags
+// are read after the files as before them, "--" ends them; version prints
+// the build's version.
+func TestHelpFlagsVersion(t *testing.T) {
+	runOut := func(args ...string) (string, string, int) {
+		var out, errb bytes.Buffer
+		status := run(args, strings.NewReader(""), &out, &errb)
+		return out.String(), errb.String(), status
+	}
+	for _, args := range [][]string{{"help"}, {"-h"}, {"--help"}, {"parse", "-h"}, {"parse", "x.txt", "-help"}} {
+		out, _, status := runOut(args...)
+		if status != 0 || !strings.Contains(out, "flags of parse") || !strings.Contains(out, "-drop-duplicates") || !strings.Contains(out, "examples:") {
+			t.Errorf("%v: status %d, help %q", args, status, out)
+		}
+	}
+	before, _, s1 := runOut("parse", "-o", "tree", "-q", "../../testdata/numbered/owner.txt")
+	after, _, s2 := runOut("parse", "../../testdata/numbered/owner.txt", "-o", "tree", "-enrich=true", "-q")
+	if s1 != 0 || s2 != 0 || before != after || !strings.HasPrefix(after, "p1 ") {
+		t.Errorf("flags after the file: %d %d\n%s\nwant\n%s", s1, s2, after, before)
+	}
+	if _, errs, status := runOut("parse", "--", "-o"); status != 1 || !strings.Contains(errs, "-o") {
+		t.Errorf(`after "--", -o is a file: status %d, %q`, status, errs)
+	}
+	if out, _, status := runOut("version"); status != 0 || !strings.HasPrefix(out, "blogthread ") {
+		t.Errorf("version: %d %q", status, out)
+	}
+	if out, _, _ := runOut("formats"); !strings.Contains(out, "blogger-html    ") && !strings.Contains(out, "wordpress-html  ") {
+		t.Errorf("formats do not line up:\n%s", out)
+	}
+}

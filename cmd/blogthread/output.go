@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"time"
 
 	"github.com/blogthread/blogthread/export"
 	"github.com/blogthread/blogthread/normalize"
@@ -26,7 +25,8 @@ type output struct {
 	csv      *export.CSV
 	convokit *export.ConvoKit
 	total    export.Stats
-	docs     int // JSON documents written
+	docs     int       // JSON documents written
+	progress *progress // nil when no progress line is drawn
 }
 
 // A file parsed ahead of the one being printed holds its posts until their
@@ -77,7 +77,7 @@ func (q *fileQueue) done(it item) {
 
 // run parses the files, jobs at a time, and writes their results in order.
 // It returns the exit status.
-func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int, progress func(done, files int, bytes int64, warnings int, elapsed time.Duration)) int {
+func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int) int {
 	queues := make([]*fileQueue, len(files))
 	for i := range queues {
 		queues[i] = &fileQueue{items: make(chan item, aheadTokens+2), tokens: make(chan struct{}, aheadTokens)}
@@ -93,9 +93,6 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int,
 		}
 	}()
 	status := 0
-	start := time.Now()
-	var bytes int64
-	warnings := 0
 	for i, name := range sourceNames(files) {
 		st := &export.Stats{Files: 1}
 		for it := range queues[i].items {
@@ -122,16 +119,12 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int,
 					return 1
 				}
 			}
-			bytes += it.size
 		}
-		warnings += st.Warnings
 		if o.kind == "stats" {
 			st.Write(o.w, name)
 		}
 		o.total.Merge(st)
-		if progress != nil {
-			progress(i+1, len(files), bytes, warnings, time.Since(start))
-		}
+		o.progress.fileDone(st.Warnings)
 	}
 	return status
 }
@@ -141,7 +134,7 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int,
 func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, q *fileQueue) {
 	ch := q.items
 	defer close(ch)
-	var r io.Reader = stdin
+	r := o.progress.counting(stdin)
 	var size int64
 	if name != "-" {
 		f, err := os.Open(name)
@@ -153,7 +146,7 @@ func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, q *fil
 		if fi, err := f.Stat(); err == nil {
 			size = fi.Size()
 		}
-		r = f
+		r = o.progress.counting(f)
 	}
 	if o.kind == "json" {
 		doc, err := p.Parse(name, r)
@@ -246,27 +239,6 @@ func (o *output) finish() error {
 		}
 	}
 	return o.w.Flush()
-}
-
-// progressTo returns a progress reporter writing one updated line to w when
-// w is a terminal, and nil otherwise.
-func progressTo(w io.Writer) func(done, files int, bytes int64, warnings int, elapsed time.Duration) {
-	f, ok := w.(*os.File)
-	if !ok {
-		return nil
-	}
-	fi, err := f.Stat()
-	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
-		return nil
-	}
-	return func(done, files int, bytes int64, warnings int, elapsed time.Duration) {
-		mbps := float64(bytes) / 1e6 / max(elapsed.Seconds(), 1e-9)
-		end := ""
-		if done == files {
-			end = "\n"
-		}
-		fmt.Fprintf(f, "\rblogthread: %d/%d files, %.1f MB, %.1f MB/s, %d warnings%s", done, files, float64(bytes)/1e6, mbps, warnings, end)
-	}
 }
 
 // inputEncoding names the encoding a streamed input is read in: the one
