@@ -24,7 +24,7 @@ func ExampleCSV() {
 		log.Fatal(err)
 	}
 	// Output:
-	// source,post_id,id,parent_id,depth,index,author,author_source,time,time_inferred,body,quotes,mentions
-	// june.txt,p1,1,p1,1,1,Jo Pike,header,2025-06-03T09:02:00Z,,'=SUM(A1:A9) is what they want us to pay.,,
-	// june.txt,p1,1.1,1,2,1,Anonymous,header,2025-06-03T09:40:00Z,,'@09:02 and more next year.,,"[{""text"":""@09:02"",""target"":""1""}]"
+	// source,post_id,id,parent_id,depth,index,author,author_source,time,time_inferred,body,quotes,mentions,clock,date
+	// june.txt,p1,1,p1,1,1,Jo Pike,header,2025-06-03T09:02:00Z,,'=SUM(A1:A9) is what they want us to pay.,,,,
+	// june.txt,p1,1.1,1,2,1,Anonymous,header,2025-06-03T09:40:00Z,,'@09:02 and more next year.,,"[{""text"":""@09:02"",""target"":""1""}]",,
 }

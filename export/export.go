@@ -21,10 +21,14 @@ import (
 	"github.com/blogthread/blogthread/thread"
 )
 
-// CSVColumns are the columns of a CSV export, in order.
+// CSVColumns are the columns of a CSV export, in order. time holds full
+// timestamps only (RFC 3339); a node whose input shows a time of day
+// without its date has it in clock ("19:30"), one that shows a day without
+// its time in date ("2016-01-24"). Read id, post_id and parent_id as
+// strings: "1.10" is not "1.1".
 var CSVColumns = []string{
 	"source", "post_id", "id", "parent_id", "depth", "index", "author", "author_source",
-	"time", "time_inferred", "body", "quotes", "mentions",
+	"time", "time_inferred", "body", "quotes", "mentions", "clock", "date",
 }
 
 // CSV writes one row per comment and reply, with RFC 4180 quoting
@@ -35,6 +39,11 @@ var CSVColumns = []string{
 // tab or a carriage return) starts with an apostrophe instead, as OWASP
 // recommends for CSV export; the apostrophe is the only change to the text.
 type CSV struct {
+	// Posts adds a row for each post before its comments: depth 0, its
+	// id in id and post_id, no parent, its author, its date in date and
+	// its body (the command's -csv-posts).
+	Posts bool
+
 	w      *csv.Writer
 	header bool
 }
@@ -45,30 +54,42 @@ func NewCSV(w io.Writer) *CSV { return &CSV{w: csv.NewWriter(w)} }
 // Write writes the rows of p's comments and replies; the header row comes
 // before the first.
 func (c *CSV) Write(source string, p *thread.Post) error {
-	if !c.header {
-		c.header = true
-		if err := c.w.Write(CSVColumns); err != nil {
-			return err
-		}
+	if err := c.writeHeader(); err != nil {
+		return err
 	}
-	row := func(n *thread.Node, parent string, depth int) error {
-		t, inferred := "", ""
-		if n.Time != nil {
-			t = n.Time.Format(time.RFC3339)
-		} else if n.Clock != "" {
-			t = n.Clock
-		}
-		if n.TimeInferred {
-			inferred = "true"
-		}
-		rec := []string{
-			source, p.ID, n.ID, parent, strconv.Itoa(depth), strconv.Itoa(n.Index), n.Author, n.AuthorSource,
-			t, inferred, n.Body, jsonCell(n.Quotes), jsonCell(n.Mentions),
-		}
+	write := func(rec []string) error {
 		for i := range rec {
 			rec[i] = Inert(Visible(rec[i], true))
 		}
 		return c.w.Write(rec)
+	}
+	if c.Posts {
+		date := ""
+		if p.Published != nil {
+			date = p.Published.String()
+		}
+		if err := write([]string{source, p.ID, p.ID, "", "0", "0", p.Author, "", "", "", p.Body, "", "", "", date}); err != nil {
+			return err
+		}
+	}
+	row := func(n *thread.Node, parent string, depth int) error {
+		t, inferred, clock, date := "", "", "", ""
+		switch {
+		case n.Time != nil:
+			t = n.Time.Format(time.RFC3339)
+		case n.Clock != "":
+			clock = n.Clock
+		}
+		if n.Date != nil {
+			date = n.Date.String()
+		}
+		if n.TimeInferred {
+			inferred = "true"
+		}
+		return write([]string{
+			source, p.ID, n.ID, parent, strconv.Itoa(depth), strconv.Itoa(n.Index), n.Author, n.AuthorSource,
+			t, inferred, n.Body, jsonCell(n.Quotes), jsonCell(n.Mentions), clock, date,
+		})
 	}
 	for _, cm := range p.Comments {
 		if err := row(&cm.Node, p.ID, 1); err != nil {
@@ -83,10 +104,23 @@ func (c *CSV) Write(source string, p *thread.Post) error {
 	return c.w.Error()
 }
 
-// Flush writes what is buffered and reports a write error.
+// Flush writes what is buffered (the header row at least, so that an
+// input without comments gives a CSV with its columns) and reports a write
+// error.
 func (c *CSV) Flush() error {
+	if err := c.writeHeader(); err != nil {
+		return err
+	}
 	c.w.Flush()
 	return c.w.Error()
+}
+
+func (c *CSV) writeHeader() error {
+	if c.header {
+		return nil
+	}
+	c.header = true
+	return c.w.Write(CSVColumns)
 }
 
 // Inert returns s made safe to open in a spreadsheet: when s starts with a

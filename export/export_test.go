@@ -5,8 +5,10 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/blogthread/blogthread"
 	"github.com/blogthread/blogthread/thread"
@@ -192,5 +194,41 @@ func TestCountsAgreeInNumber(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "(1 comment signed)") {
 		t.Errorf("stats: %q", b.String())
+	}
+}
+
+// TestCSVColumnsForDataFrames: time holds full timestamps only, a time of
+// day alone goes to clock and a day alone to date; Posts adds a row per
+// post with its body; an input without comments still gives the header.
+func TestCSVColumnsForDataFrames(t *testing.T) {
+	tm := time.Date(2016, 1, 24, 10, 23, 0, 0, time.UTC)
+	post := &thread.Post{ID: "p1", Body: "The post.", Published: &thread.Date{Year: 2016, Month: 1, Day: 24}, Comments: []*thread.Comment{
+		{Node: thread.Node{ID: "1", Index: 1, Time: &tm, Body: "a"}},
+		{Node: thread.Node{ID: "2", Index: 2, Clock: "19:30", Body: "b"}},
+		{Node: thread.Node{ID: "3", Index: 3, Date: &thread.Date{Year: 2016, Month: 1, Day: 25}, Body: "c"}},
+	}}
+	var b strings.Builder
+	w := NewCSV(&b)
+	w.Posts = true
+	if err := w.Write("x", post); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := func(row int, name string) string { return rows[row][slices.Index(CSVColumns, name)] }
+	if len(rows) != 5 || col(1, "depth") != "0" || col(1, "body") != "The post." || col(1, "date") != "2016-01-24" {
+		t.Fatalf("rows %q", rows)
+	}
+	if col(2, "time") != "2016-01-24T10:23:00Z" || col(3, "time") != "" || col(3, "clock") != "19:30" || col(4, "date") != "2016-01-25" {
+		t.Errorf("times: %q", rows[2:])
+	}
+	b.Reset()
+	if err := NewCSV(&b).Flush(); err != nil || b.String() != strings.Join(CSVColumns, ",")+"\n" {
+		t.Errorf("no posts: %q, want the header", b.String())
 	}
 }

@@ -120,6 +120,9 @@ func (s *stream) assemble(doc *thread.Document) {
 		}
 	}
 	doc.Warnings = capWarnings(append(s.docWarn, s.warnings...))
+	if !s.sawText {
+		doc.Warnings = append(doc.Warnings, thread.Warning{Kind: thread.WarnNoText, Message: "no text in the input"})
+	}
 	if doc.Warnings == nil {
 		doc.Warnings = []thread.Warning{}
 	}

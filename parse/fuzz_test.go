@@ -144,7 +144,7 @@ var knownKinds = map[thread.WarningKind]bool{
 	thread.WarnStrayText: true, thread.WarnEmpty: true, thread.WarnCount: true,
 	thread.WarnNoLayout: true, thread.WarnDuplicate: true, thread.WarnNumbering: true,
 	thread.WarnReplyTo: true, thread.WarnOrphan: true, thread.WarnHidden: true,
-	thread.WarnLimit: true, thread.WarnOther: true,
+	thread.WarnLimit: true, thread.WarnNoText: true, thread.WarnOther: true,
 }
 
 // checkWarningKinds: every warning of the built-in parsers has one of the

@@ -173,6 +173,7 @@ type stream struct {
 	votes      lang.Votes        // the interface languages of the markers read
 	encoding   string            // the encoding of the first chunk
 	readErr    error             // the reader's failure, reported at the next read
+	sawText    bool // a chunk held more than white space
 	readFailed bool              // the reader failed: the posts before stand
 }
 
@@ -362,6 +363,9 @@ func (s *stream) addChunk(nt *normalize.Text, n int) error {
 		ln := s.lineNum + strings.Count(nt.Text[:i], "\n")
 		col := nt.InputOffset(i) - nt.InputOffset(strings.LastIndexByte(nt.Text[:i], '\n')+1) + 1
 		return &Error{File: s.name, Line: ln, Col: col, Err: fmt.Errorf("%w: NUL byte", ErrBinary)}
+	}
+	if !s.sawText && strings.TrimSpace(nt.Text) != "" {
+		s.sawText = true
 	}
 	switch {
 	case s.encoding == "":

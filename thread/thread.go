@@ -94,6 +94,9 @@ const (
 	WarnHidden WarningKind = "hidden"
 	// WarnLimit: input past a limit of the parser, read in a bounded way.
 	WarnLimit WarningKind = "limit"
+	// WarnNoText: an input with no text at all (empty, or only white
+	// space).
+	WarnNoText WarningKind = "no-text"
 	// WarnOther: a warning its producer gave no kind.
 	WarnOther WarningKind = "other"
 )

@@ -33,6 +33,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -102,6 +103,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	f := parseFlags(fs)
 	format, out, dir, jobs, enc, tz := f.format, f.out, f.dir, f.jobs, f.enc, f.tz
+	csvPosts := f.csvPosts
 	enrichFlag, dropDups, hiddenFlag, ascii, cpuprofile, quiet := f.enrich, f.dropDups, f.hidden, f.ascii, f.cpuprofile, f.quiet
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, usage)
@@ -177,7 +179,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *out == "convokit" {
 		prefix := func(string) string { return "" }
 		if len(files) > 1 {
-			prefix = func(src string) string { return src + "#" }
+			prefix = convoKitPrefix()
 		}
 		if *dir != "" {
 			ck, err := export.NewConvoKitDir(*dir, prefix)
@@ -191,6 +193,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	o.csv = export.NewCSV(o.w)
+	o.csv.Posts = *csvPosts
 	o.progress = newProgress(stderr, stdout, *quiet, files)
 	status := o.run(p, files, stdin, *jobs)
 	o.progress.finish()
@@ -199,6 +202,32 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return status
+}
+
+// convoKitPrefix returns the prefix of the utterance ids of a file in a
+// corpus of several: its base name and "#" ("june.txt#3.1"), a file of
+// the same base name in another folder numbered after it ("june.txt~2#").
+func convoKitPrefix() func(src string) string {
+	bySource := map[string]string{}
+	taken := map[string]int{}
+	return func(src string) string {
+		if p, ok := bySource[src]; ok {
+			return p
+		}
+		base, _, _ := strings.Cut(src, "#") // a file given twice is "name#2" (sourceNames)
+		base = filepath.Base(base)
+		if rest, ok := strings.CutPrefix(src, strings.SplitN(src, "#", 2)[0]); ok && rest != "" {
+			base += rest // keep the "#2" of a file given again
+		}
+		taken[base]++
+		p := base
+		if n := taken[base]; n > 1 {
+			p = fmt.Sprintf("%s~%d", base, n)
+		}
+		p += "#"
+		bySource[src] = p
+		return p
+	}
 }
 
 func knownFormat(name string) bool {
@@ -223,6 +252,7 @@ type parseOptions struct {
 	format, out, dir, enc, tz, cpuprofile  *string
 	jobs                                   *int
 	enrich, dropDups, hidden, ascii, quiet *bool
+	csvPosts                               *bool
 }
 
 // parseFlags defines the flags of parse on fs; help lists them too.
@@ -240,6 +270,7 @@ func parseFlags(fs *flag.FlagSet) *parseOptions {
 		ascii:      fs.Bool("ascii", false, "fold curly quotes, dashes and ellipses in the output text to ASCII"),
 		cpuprofile: fs.String("cpuprofile", "", "write a CPU profile of the parse to this file (for go tool pprof)"),
 		quiet:      fs.Bool("q", false, "no progress line on standard error"),
+		csvPosts:   fs.Bool("csv-posts", false, "with -o csv: a row for each post too (depth 0, with its body)"),
 	}
 }
 

@@ -418,3 +418,31 @@ func TestHelpFlagsVersion(t *testing.T) {
 		t.Errorf("formats do not line up:\n%s", out)
 	}
 }
+
+// TestEmptyInput: an empty file gives a warning (-o json), the header
+// (-o csv) and a note on standard error (the streamed outputs); ConvoKit
+// ids of several files carry their base names.
+func TestEmptyInput(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if status := run([]string{"parse", "-o", "csv", empty}, strings.NewReader(""), &out, &errb); status != 0 {
+		t.Fatalf("status %d: %s", status, errb.String())
+	}
+	if out.String() != strings.Join(export.CSVColumns, ",")+"\n" || !strings.Contains(errb.String(), "no posts") {
+		t.Errorf("-o csv: %q, stderr %q", out.String(), errb.String())
+	}
+	out.Reset()
+	run([]string{"parse", empty}, strings.NewReader(""), &out, &errb)
+	if !strings.Contains(out.String(), `"kind": "no-text"`) {
+		t.Errorf("-o json: %s", out.String())
+	}
+	out.Reset()
+	run([]string{"parse", "-o", "convokit", "../../testdata/numbered/owner.txt", "../../testdata/copypaste/owner.txt"}, strings.NewReader(""), &out, &errb)
+	first, _, _ := strings.Cut(out.String(), "\n")
+	if !strings.Contains(first, `"id":"owner.txt#p1"`) {
+		t.Errorf("ConvoKit id: %s", first)
+	}
+}

@@ -95,12 +95,13 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int)
 	status := 0
 	for i, name := range sourceNames(files) {
 		st := &export.Stats{Files: 1}
+		failed := false
 		for it := range queues[i].items {
 			queues[i].done(it)
 			switch {
 			case it.err != nil:
 				fmt.Fprintf(o.stderr, "blogthread: %v\n", it.err)
-				status = 1
+				status, failed = 1, true
 			case it.doc != nil:
 				st.AddWarnings(len(it.doc.Warnings))
 				for _, post := range it.doc.Posts {
@@ -119,6 +120,10 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int)
 					return 1
 				}
 			}
+		}
+		if st.Posts == 0 && !failed && o.kind != "json" {
+			// -o json says so in the document's warnings.
+			fmt.Fprintf(o.stderr, "blogthread: %s: no posts (no text in it, or none that reads as a post)\n", export.Visible(name, false))
 		}
 		if o.kind == "stats" {
 			st.Write(o.w, name)
