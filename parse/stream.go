@@ -173,7 +173,7 @@ type stream struct {
 	votes      lang.Votes        // the interface languages of the markers read
 	encoding   string            // the encoding of the first chunk
 	readErr    error             // the reader's failure, reported at the next read
-	sawText    bool // a chunk held more than white space
+	sawText    bool              // a chunk held more than white space
 	readFailed bool              // the reader failed: the posts before stand
 }
 
