@@ -30,7 +30,9 @@ func TestPostsMatchesParseBytes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		inputs[f] = b
+		if !testing.Short() || !strings.Contains(filepath.ToSlash(f), "/pages/") || strings.HasSuffix(f, ".w3m.txt") {
+			inputs[f] = b // -short: one converter's dumps of the pages
+		}
 		if bytes.HasPrefix(b, []byte("Saturday")) || bytes.HasPrefix(b, []byte("Sunday")) || bytes.HasPrefix(b, []byte("Thursday")) ||
 			bytes.HasPrefix(b, []byte("Friday")) || bytes.HasPrefix(b, []byte("Wednesday")) || bytes.HasPrefix(b, []byte("Tuesday")) {
 			all = append(append(all, b...), '\n')

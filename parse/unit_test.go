@@ -3,7 +3,6 @@ package parse
 import (
 	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -177,7 +176,7 @@ func TestEncodingsAndLineEnds(t *testing.T) {
 // (no limit): none is indented past the default limit, so the trees are
 // those of the default parse.
 func TestNoIndentLimit(t *testing.T) {
-	files, err := filepath.Glob("../testdata/*/*.txt")
+	files, err := seedDumps(), error(nil)
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no testdata: %v", err)
 	}
