@@ -203,7 +203,7 @@ func (p *Parser) newStream(name string, r io.Reader, doc bool) (*stream, error) 
 		if reg, isReg = p.registered(p.Format); !isReg {
 			l, err := lookupLayout(p.Format)
 			if err != nil {
-				return nil, err
+				return nil, &Error{File: name, Err: err}
 			}
 			s.forced = l
 		}

@@ -343,3 +343,23 @@ func TestTrimDeleteLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorsArePlaced: every error of a parse is a *Error naming the
+// input, wrapping its cause: an unknown format name (ErrUnknownFormat),
+// an export format named for a text dump (where reading stopped).
+func TestErrorsArePlaced(t *testing.T) {
+	var pe *Error
+	_, err := (&Parser{Format: "nosuch"}).ParseBytes("x.txt", []byte("hi"))
+	if !errors.As(err, &pe) || !errors.Is(err, ErrUnknownFormat) || pe.File != "x.txt" {
+		t.Errorf("unknown format: %T %v", err, err)
+	}
+	for post, err := range (&Parser{Format: "nosuch"}).Posts("x.txt", strings.NewReader("hi")) {
+		if post != nil || !errors.As(err, &pe) || !errors.Is(err, ErrUnknownFormat) {
+			t.Errorf("Posts, unknown format: %T %v", err, err)
+		}
+	}
+	_, err = (&Parser{Format: "wxr"}).ParseBytes("x.txt", []byte("Just a text dump.\nReplyDelete\n"))
+	if !errors.As(err, &pe) || pe.Line != 1 || !strings.HasPrefix(err.Error(), "x.txt:1:1: ") {
+		t.Errorf("an export format on text: %T %v", err, err)
+	}
+}

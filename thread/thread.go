@@ -9,6 +9,7 @@ package thread
 
 import (
 	"fmt"
+	"iter"
 	"time"
 )
 
@@ -335,6 +336,31 @@ func (p *Post) Count() int {
 		n += 1 + len(c.Replies)
 	}
 	return n
+}
+
+// Nodes yields the comments and replies of the post in order (each
+// comment, then its replies), for a post on its own, such as one that
+// parse.Posts streams:
+//
+//	for n := range post.Nodes() {
+//		fmt.Println(n.ID, n.Author)
+//	}
+func (p *Post) Nodes() iter.Seq[*Node] {
+	return func(yield func(*Node) bool) {
+		for _, c := range p.Comments {
+			if c == nil {
+				continue
+			}
+			if !yield(&c.Node) {
+				return
+			}
+			for _, r := range c.Replies {
+				if r != nil && !yield(&r.Node) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // Walk calls fn for every comment and reply of d in document order: each

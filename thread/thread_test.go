@@ -2,6 +2,7 @@ package thread
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 )
@@ -39,5 +40,26 @@ func TestWalkOrderAndStop(t *testing.T) {
 	}
 	if n := d.Posts[0].Count(); n != 4 {
 		t.Errorf("Count = %d, want 4", n)
+	}
+}
+
+// TestPostNodes: a post's nodes in order, and a loop that stops early.
+func TestPostNodes(t *testing.T) {
+	p := &Post{Comments: []*Comment{
+		{Node: Node{ID: "1"}, Replies: []*Reply{{Node: Node{ID: "1.1"}}, {Node: Node{ID: "1.2"}}}},
+		{Node: Node{ID: "2"}},
+	}}
+	var ids []string
+	for n := range p.Nodes() {
+		ids = append(ids, n.ID)
+	}
+	if strings.Join(ids, " ") != "1 1.1 1.2 2" {
+		t.Errorf("nodes %v", ids)
+	}
+	for n := range p.Nodes() {
+		if n.ID != "1" {
+			t.Errorf("the loop went on after break: %s", n.ID)
+		}
+		break
 	}
 }
