@@ -93,14 +93,23 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 	if lim.MaxInputBytes > 0 && int64(len(src)) > lim.MaxInputBytes {
 		return nil, &Error{File: name, Err: errLimit("input larger than %d bytes (Limits.MaxInputBytes)", lim.MaxInputBytes)}
 	}
-	utf16 := false
-	if u := utf16Text(src); u != nil {
+	utf16, enc := false, normalize.UTF8
+	if f.Text {
+		nt, err := normalize.Normalize(src, p.Encoding)
+		if err != nil {
+			return nil, &Error{File: name, Err: err}
+		}
+		src, enc = []byte(nt.Text), nt.Encoding
+	} else if u := utf16Text(src); u != nil {
 		src, utf16 = u, true // the export parsers read UTF-8
 	}
 	doc, err := f.Parse(p, name, src)
 	if err == nil && doc != nil && utf16 {
 		doc.Encoding = normalize.UTF16
 		doc.Warnings = append(doc.Warnings, thread.Warning{Line: 1, Kind: thread.WarnEncoding, Message: "read as UTF-16: spans are byte offsets in its UTF-8 text"})
+	}
+	if err == nil && doc != nil && doc.Encoding == "" {
+		doc.Encoding = enc
 	}
 	if err != nil {
 		var pe *Error

@@ -27,10 +27,21 @@ type Format struct {
 	// certain. With Parser.Format "auto" the surest format of 50 or more
 	// reads the input; below that the text layouts do.
 	Sniff func(head []byte) int
-	// Parse reads a whole input. The Document it returns goes through
-	// the Parser's stages (Parser.Stages) and gets its Source and Format
-	// filled in when empty. Errors should be *Error values.
+	// Parse reads a whole input: src is the input as given, in UTF-8
+	// when it was UTF-16 (or, with Text, normalised). It must return the
+	// posts with their comments and replies; everything else may be
+	// left empty and is filled in: Source, Format and Encoding of the
+	// Document, the post ids (p1, p2, ...), the node ids and indexes
+	// ("3", "3.2"); nil posts, comments and replies are dropped. The
+	// Document then goes through the Parser's stages (Parser.Stages) and
+	// is held to its Limits. Spans, when it sets them, are byte offsets
+	// in src. Errors should be *Error values; others are wrapped in one.
 	Parse func(p *Parser, name string, src []byte) (*thread.Document, error)
+	// Text, when set, has Parse get the input decoded and normalised as
+	// the text layouts get it (see normalize.Normalize: UTF-8, "\n" line
+	// ends, no invisible characters, NFC, Parser.Encoding obeyed), for a
+	// format that is text rather than markup.
+	Text bool
 	// Posts, when the format can, reads an input a post at a time for
 	// Parser.Posts, reporting warnings to warn; without it Parser.Posts
 	// reads the input whole with Parse.

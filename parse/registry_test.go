@@ -122,3 +122,22 @@ func TestRegisteredIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestRegisteredText: a Text format gets the input normalised (Windows-1252
+// decoded, CRLF as LF, zero-width characters gone) and the Document its
+// encoding.
+func TestRegisteredText(t *testing.T) {
+	var got string
+	f := Format{Name: "text-test", Text: true, Sniff: func([]byte) int { return 0 },
+		Parse: func(p *Parser, name string, src []byte) (*thread.Document, error) {
+			got = string(src)
+			return &thread.Document{Posts: []*thread.Post{{Title: "T"}}}, nil
+		}}
+	doc, err := (&Parser{Format: "text-test", Formats: []Format{f}}).ParseBytes("x", []byte("caf\xe9\r\nzero\u200bwidth\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "café\nzerowidth\n" || doc.Encoding != "windows-1252" {
+		t.Errorf("the format got %q, encoding %q", got, doc.Encoding)
+	}
+}

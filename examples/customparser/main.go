@@ -9,8 +9,12 @@
 // format registers itself with parse.Register in an init function; from
 // then on -format auto finds it by its header (its Sniff function), it is
 // listed by parse.Formats, and its trees get the same enrichment passes as
-// the text layouts (here: a tweet and a mention). Without FILE it reads
-// testdata/custom/lighthouse.threadlog (run it from the repository's root).
+// the text layouts (here: a tweet and a mention). As a text format (Text)
+// it gets its input normalised, as the text layouts do: UTF-8, "\n" line
+// ends. It sets only what the file says; the library fills in the rest
+// (the Document's source, format and encoding, the post ids; see
+// parse.Format). Without FILE it reads testdata/custom/lighthouse.threadlog
+// (run it from the repository's root).
 package main
 
 import (
@@ -39,6 +43,7 @@ func init() {
 			return 0
 		},
 		Parse: parseThreadlog,
+		Text:  true,
 	})
 	if err != nil {
 		log.Fatal(err)
