@@ -52,7 +52,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = `usage: blogthread parse [-format F] [-o json|jsonl|csv|tree|convokit|stats] [-dir OUT] [-encoding E] [-tz LOCATION] FILE...
+const usage = `usage: blogthread parse [-format F] [-o json|jsonl|csv|tree|convokit|stats|html] [-dir OUT] [-encoding E] [-tz LOCATION] FILE...
        blogthread formats
        blogthread version
        blogthread help`
@@ -64,6 +64,7 @@ examples:
   blogthread parse -o tree dump.txt              an indented tree to read
   blogthread parse -o csv *.txt > comments.csv   one row per comment and reply
   blogthread parse -o convokit -dir corpus *.txt a ConvoKit corpus folder
+  blogthread parse -o html *.txt > thread.html   a page to look at in a browser
   blogthread parse -format wxr -o jsonl export.xml
   curl -s URL | blogthread parse -o tree -       standard input
 
@@ -132,9 +133,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch *out {
-	case "json", "jsonl", "csv", "tree", "convokit", "stats":
+	case "json", "jsonl", "csv", "tree", "convokit", "stats", "html":
 	default:
-		fmt.Fprintf(stderr, "blogthread parse: -o: unknown output %q (want json, jsonl, csv, tree, convokit or stats)\n", *out)
+		fmt.Fprintf(stderr, "blogthread parse: -o: unknown output %q (want json, jsonl, csv, tree, convokit, stats or html)\n", *out)
 		return 2
 	}
 	if *dir != "" && *out != "convokit" {
@@ -259,7 +260,7 @@ type parseOptions struct {
 func parseFlags(fs *flag.FlagSet) *parseOptions {
 	return &parseOptions{
 		format:     fs.String("format", "auto", "layout or format: auto, "+formatNames()),
-		out:        fs.String("o", "json", "output: json, jsonl, csv, tree, convokit or stats"),
+		out:        fs.String("o", "json", "output: json, jsonl, csv, tree, convokit, stats or html (a page to look at)"),
 		dir:        fs.String("dir", "", "with -o convokit: write the whole corpus folder here"),
 		jobs:       fs.Int("j", runtime.NumCPU(), "files parsed at once"),
 		enc:        fs.String("encoding", "auto", "input encoding: "+strings.Join(normalize.Encodings(), ", ")),

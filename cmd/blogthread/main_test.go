@@ -446,3 +446,18 @@ func TestEmptyInput(t *testing.T) {
 		t.Errorf("ConvoKit id: %s", first)
 	}
 }
+
+// TestHTMLOutput: -o html writes one page for all the files given.
+func TestHTMLOutput(t *testing.T) {
+	var out, errb bytes.Buffer
+	status := run([]string{"parse", "-o", "html", "../../testdata/enrich/headers.txt", "../../testdata/numbered/owner.txt"}, strings.NewReader(""), &out, &errb)
+	page := out.String()
+	if status != 0 || !strings.HasPrefix(page, "<!DOCTYPE html>") || strings.Count(page, "<!DOCTYPE") != 1 {
+		t.Fatalf("status %d, stderr %q, page %.200q", status, errb.String(), page)
+	}
+	for _, anchor := range []string{`id="d1-p1"`, `id="d1-p1-c1.1"`, `id="d2-p1"`, `href="#d2-p1"`} {
+		if !strings.Contains(page, anchor) {
+			t.Errorf("the page has no %s", anchor)
+		}
+	}
+}

@@ -25,8 +25,9 @@ type output struct {
 	csv      *export.CSV
 	convokit *export.ConvoKit
 	total    export.Stats
-	docs     int       // JSON documents written
-	progress *progress // nil when no progress line is drawn
+	docs     int                // JSON documents written
+	pages    []*thread.Document // -o html: the documents of the page
+	progress *progress          // nil when no progress line is drawn
 }
 
 // A file parsed ahead of the one being printed holds its posts until their
@@ -121,7 +122,7 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int)
 				}
 			}
 		}
-		if st.Posts == 0 && !failed && o.kind != "json" {
+		if st.Posts == 0 && !failed && o.kind != "json" && o.kind != "html" {
 			// -o json says so in the document's warnings.
 			fmt.Fprintf(o.stderr, "blogthread: %s: no posts (no text in it, or none that reads as a post)\n", export.Visible(name, false))
 		}
@@ -153,7 +154,7 @@ func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, q *fil
 		}
 		r = o.progress.counting(f)
 	}
-	if o.kind == "json" {
+	if o.kind == "json" || o.kind == "html" {
 		doc, err := p.Parse(name, r)
 		if err != nil {
 			ch <- item{err: err, size: size}
@@ -188,6 +189,10 @@ func (o *output) parseFile(p *parse.Parser, name string, stdin io.Reader, q *fil
 }
 
 func (o *output) writeDoc(doc *thread.Document) error {
+	if o.kind == "html" {
+		o.pages = append(o.pages, doc) // one page of them all, at the end
+		return nil
+	}
 	if o.files > 1 {
 		sep := ",\n"
 		if o.docs == 0 {
@@ -221,6 +226,10 @@ func (o *output) writePost(source, sniffed, enc string, post *thread.Post) error
 // folder, the total of the stats.
 func (o *output) finish() error {
 	switch o.kind {
+	case "html":
+		if err := export.WriteHTML(o.w, o.pages); err != nil {
+			return err
+		}
 	case "json":
 		if o.files > 1 {
 			if o.docs == 0 {

@@ -1,0 +1,18 @@
+#!/bin/sh
+# screenshot.sh [DUMP [PNG]]: the -o html page of DUMP, as headless
+# Chromium draws it, in PNG. Without arguments it draws the shared corpus's
+# numbered dump into docs/corpus.png (not committed: the corpus's text stays
+# out of the repository); docs/thread.png, which the README shows, is
+#   sh docs/screenshot.sh testdata/enrich/headers.txt docs/thread.png
+# Run it from the repository's root; it needs Debian's chromium.
+set -e
+dump=${1:-../shared/corpus/002_958fd9a50cd921e4.txt}
+png=${2:-docs/corpus.png}
+page=$(mktemp --suffix=.html)
+profile=$(mktemp -d)
+trap 'rm -rf "$page" "$profile"' EXIT
+go run ./cmd/blogthread parse -q -o html "$dump" > "$page"
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
+	--user-data-dir="$profile" --window-size=1100,1500 \
+	--screenshot="$(pwd)/$png" "file://$page" 2>/dev/null
+echo "$png"
