@@ -1,28 +1,31 @@
-// Command blogthread reads dumps of blog comment sections and prints them as
-// data.
+// Command blogthread reads dumps of blog comment sections, saved pages and
+// the platforms' exports, and prints them as data.
 //
 // Usage:
 //
 //	blogthread parse [flags] FILE...   ("-" reads standard input)
 //	blogthread formats
+//	blogthread version
+//	blogthread help                    (every flag, with examples)
 //
-// Flags of parse:
+// Flags of parse, before or after the files:
 //
-//	-format auto|numbered|flat|copypaste|classic|footer|archive   (default auto)
-//	-o json|jsonl|csv|tree|convokit|stats                  (default json)
+//	-format auto|numbered|flat|copypaste|classic|footer|archive|<format>   (default auto)
+//	-o json|jsonl|csv|tree|convokit|stats|html             (default json)
 //	-dir OUT          with -o convokit: write the corpus folder OUT
 //	-encoding auto|utf-8|utf-16|windows-1252                (default auto)
 //	-tz LOCATION                                           (default UTC)
-//	-enrich=false, -drop-duplicates, -hidden, -ascii, -j N, -cpuprofile FILE
+//	-enrich=false, -drop-duplicates, -hidden, -ascii, -csv-posts, -q, -j N, -cpuprofile FILE
 //
 // With -o json, one FILE prints one JSON object and several print a JSON
 // array of them; -o jsonl prints one post per line (streaming: one post in
 // memory at a time); -o csv one row per comment and reply; -o convokit
 // ConvoKit utterances; -o tree an indented tree; -o stats counts per file
-// and in total. Files are parsed in parallel (-j, default the number of
-// CPUs) and printed in the order given; a progress line goes to standard
-// error when it is a terminal. The exit status is 0 on success, 1 when a
-// file could not be parsed (the others are still printed) and 2 for bad
+// and in total; -o html one page to look at. Files are parsed in parallel
+// (-j, default the number of CPUs) and printed in the order given; a
+// progress line goes to standard error when it is a terminal that standard
+// output is not (-q turns it off). The exit status is 0 on success, 1 when
+// a file could not be parsed (the others are still printed) and 2 for bad
 // usage.
 package main
 
