@@ -46,3 +46,22 @@ func BenchmarkNormalize(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkKey keys a long text of ASCII, typography and a few accented
+// words, as real posts are: the case that the word-at-a-time key serves.
+func BenchmarkKey(b *testing.B) {
+	para := "The council’s “plan” — announced on Friday — will close the café on Rue de la Paix; Zoë says it’s a shame… "
+	s := strings.Repeat(para, 2000)
+	b.Run("words", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		for b.Loop() {
+			Key(s)
+		}
+	})
+	b.Run("full", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		for b.Loop() {
+			fullKey(s)
+		}
+	})
+}

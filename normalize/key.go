@@ -69,10 +69,45 @@ func foldRune(b *strings.Builder, r rune) {
 // Two texts that a reader would call the same words (one with curly quotes
 // and a no-break space, the other typed in ASCII) have the same Key.
 func Key(s string) string {
-	if k, ok := typographyKey(s); ok {
-		return k
+	if isKey(s) {
+		return s
 	}
-	return fullKey(s)
+	// Every step of the key keeps to a word (a run between white space):
+	// the key of s is the keys of its words, joined by single spaces. So
+	// only the words that hold other characters than ASCII and typography
+	// go through x/text's folds, not the whole text (a long post with one
+	// "é" was keyed at 20 MB/s: BenchmarkKey).
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		word := s[i:j]
+		mark := len(b)
+		if mark > 0 {
+			b = append(b, ' ')
+		}
+		start := len(b)
+		var ok bool
+		if b, ok = appendWordKey(b, word); !ok {
+			b = append(b[:start], fullKey(word)...)
+		}
+		if len(b) == start {
+			b = b[:mark] // a word of zero-width characters has no key
+		}
+		i = j
+	}
+	return string(b)
 }
 
 // fullKey is Key by every step.
@@ -98,65 +133,81 @@ func keyOnce(s string) string {
 	return collapseSpace(norm.NFC.String(s))
 }
 
-// typographyKey is Key of s in one pass, when s is ASCII but for
-// characters that FoldTypography turns into ASCII or removes (quotes,
-// dashes, ellipses, spaces, zero-width characters): the other steps of Key
-// do nothing to ASCII but lower its case. It reports false for any other
-// s.
-func typographyKey(s string) (string, bool) {
-	if isKey(s) {
-		return s, true
-	}
-	b := make([]byte, 0, len(s))
-	space := false
-	put := func(c byte) {
-		if space {
-			b = append(b, ' ')
-			space = false
-		}
-		b = append(b, c)
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
+// appendWordKey appends the key of word, which holds no white space, when
+// it is ASCII, typography (quotes, dashes, ellipses, zero-width
+// characters) and letters of letterKeys, in one pass: the other steps of
+// Key do nothing to those but lower their case. It reports false, with b
+// as long or longer, for any other word.
+func appendWordKey(b []byte, word string) ([]byte, bool) {
+	for i := 0; i < len(word); {
+		c := word[i]
 		if c < utf8.RuneSelf {
 			i++
 			switch {
-			case asciiSpace[c]:
-				space = len(b) > 0
 			case 'A' <= c && c <= 'Z':
-				put(c + 'a' - 'A')
+				b = append(b, c+'a'-'A')
 			case c == '`':
-				put('\'')
+				b = append(b, '\'')
 			default:
-				put(c)
+				b = append(b, c)
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := utf8.DecodeRuneInString(word[i:])
 		i += n
 		switch r {
 		case '‘', '’', '‚', '‛', '′', '‹', '›', '´':
-			put('\'')
+			b = append(b, '\'')
 		case '“', '”', '„', '‟', '″', '«', '»':
-			put('"')
+			b = append(b, '"')
 		case '‐', '‑', '‒', '–', '—', '―', '−', '⁃':
-			put('-')
+			b = append(b, '-')
 		case '…':
-			put('.')
-			put('.')
-			put('.')
+			b = append(b, "..."...)
 		default:
 			switch {
 			case IsZeroWidth(r):
-			case IsSpace(r):
-				space = len(b) > 0
+			case r < letterKeysEnd && letterKeys[r] != "":
+				b = append(b, letterKeys[r]...)
 			default:
-				return "", false
+				return b, false
 			}
 		}
 	}
-	return string(b), true
+	return b, true
 }
+
+// letterKeysEnd is where the table of letters' keys ends: Latin, Greek
+// and Cyrillic.
+const letterKeysEnd = 0x530
+
+// letterKeys holds the key of each letter below letterKeysEnd that keys on
+// its own, whatever stands beside it (a precomposed letter such as "é" or
+// "Ж", never a combining mark): fullKey of the letter alone, made once.
+// A word of ASCII, typography and such letters is keyed by the table, not
+// by x/text's folds (BenchmarkKey).
+var letterKeys = func() []string {
+	t := make([]string, letterKeysEnd)
+	for r := rune(0x80); r < letterKeysEnd; r++ {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if p.CCC() != 0 || !p.BoundaryBefore() || !norm.NFC.IsNormalString(s) {
+			continue
+		}
+		k := fullKey(s)
+		if k == "" || !norm.NFC.IsNormalString(k) {
+			continue
+		}
+		if q := norm.NFC.PropertiesString(k); !q.BoundaryBefore() {
+			continue
+		}
+		t[r] = k
+	}
+	return t
+}()
 
 // isKey reports whether s is ASCII that is its own key: no capitals, no
 // backtick, no white space but single spaces between words.

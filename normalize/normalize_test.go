@@ -85,7 +85,7 @@ func TestKey(t *testing.T) {
 }
 
 func FuzzKey(f *testing.F) {
-	for _, s := range []string{"It doesn’t “need” it…", "Cafe\u0301 ＦＵＬＬ", "a\u200b b\u00a0c", "ǅ ß ﬁ", "`Plain` ASCII\t TEXT ", "a\u2000b\u0085c — ‘d’ «e» ´f"} {
+	for _, s := range []string{"It doesn’t “need” it…", "Cafe\u0301 ＦＵＬＬ", "a\u200b b\u00a0c", "ǅ ß ﬁ", "`Plain` ASCII\t TEXT ", "a\u2000b\u0085c — ‘d’ «e» ´f", "ΟΔΟΣ Σίσυφος ς", "é\u0301 e\u0301 Ǆemal ǅ", "Жёлтый ЁЖ", "한국어 \u1100\u1161", "İstanbul ı ŉ ǰ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
