@@ -118,7 +118,7 @@ func (p *progress) draw(end string) {
 	if p.total > 0 {
 		size = fmt.Sprintf("%.1f of %.1f MB", float64(read)/1e6, float64(p.total)/1e6)
 		if rate > 0 && read < p.total && end == "" {
-			left = fmt.Sprintf(", %s left", (time.Duration(float64(p.total-read)/1e6/rate) * time.Second).Round(time.Second))
+			left = fmt.Sprintf(", %s left", time.Duration(float64(p.total-read)/1e6/rate*float64(time.Second)).Round(100*time.Millisecond))
 		}
 	}
 	line := fmt.Sprintf("blogthread: %d/%d files, %s, %.1f MB/s%s, %s", p.done.Load(), p.files, size, rate, left, plural(int(p.warnings.Load()), "warning"))
