@@ -460,7 +460,7 @@ func parseTime(s string, loc *time.Location) *time.Time {
 // export holds.
 func checkDeclared(doc *thread.Document, p *thread.Post) {
 	if p.DeclaredComments != nil && *p.DeclaredComments != p.Count() {
-		doc.Warnings = append(doc.Warnings, thread.Warning{Line: p.Span.StartLine, Kind: thread.WarnCount, Message: fmt.Sprintf("declared %d comments, found %d", *p.DeclaredComments, p.Count())})
+		doc.Warnings = append(doc.Warnings, thread.Warning{Line: p.Span.StartLine, Kind: thread.WarnCount, Message: declaredFound(*p.DeclaredComments, p.Count())})
 	}
 }
 

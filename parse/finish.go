@@ -296,3 +296,17 @@ func clampIndent(ls []line, max int, warn func(kind thread.WarningKind, line int
 		warn(thread.WarnLimit, first, "%d lines indented deeper than %d columns read as indented %d (Limits.MaxIndent), the first here", n, max, max)
 	}
 }
+
+// declaredFound says that a post declares declared comments and holds
+// found: "declared 3 comments, found 2", "declared 1 comment, found 2".
+func declaredFound(declared, found int) string {
+	return fmt.Sprintf("declared %d %s, found %d", declared, commentNoun(declared), found)
+}
+
+// commentNoun is "comment" for one, "comments" for any other number.
+func commentNoun(n int) string {
+	if n == 1 {
+		return "comment"
+	}
+	return "comments"
+}

@@ -274,7 +274,7 @@ func (r *pageRead) post(p *Parser, loc *time.Location, warn func(thread.Warning)
 		warn(thread.Warning{Kind: thread.WarnHidden, Message: fmt.Sprintf("%d %s left out (IncludeHidden, -hidden, keeps them)", pingbacks, plural("pingback", pingbacks))})
 	}
 	if d := post.DeclaredComments; d != nil && *d != post.Count() {
-		warn(thread.Warning{Kind: thread.WarnCount, Message: fmt.Sprintf("declared %d comments, found %d", *d, post.Count())})
+		warn(thread.Warning{Kind: thread.WarnCount, Message: declaredFound(*d, post.Count())})
 	}
 	if !r.found {
 		warn(thread.Warning{Kind: thread.WarnNoLayout, Message: "no comment section found in the page"})

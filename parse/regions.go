@@ -346,7 +346,7 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 		}
 	}
 	if d := post.DeclaredComments; d != nil && *d != post.Count() {
-		b.warn(thread.WarnCount, ls[countAt].num, "declared %d comments, found %d", *d, post.Count())
+		b.warn(thread.WarnCount, ls[countAt].num, "declared %d %s, found %d", *d, commentNoun(*d), post.Count())
 	}
 }
 

@@ -363,3 +363,15 @@ func TestErrorsArePlaced(t *testing.T) {
 		t.Errorf("an export format on text: %T %v", err, err)
 	}
 }
+
+// TestDeclaredOne: the count warning agrees in number.
+func TestDeclaredOne(t *testing.T) {
+	src := "Monday, 2 June 2025\n\nA Title\n\nBody.\n\n1 comment:\n\n  1. One.\n\n    ReplyDelete\n  2. Two.\n\n    ReplyDelete\n"
+	doc, err := (&Parser{}).ParseBytes("x", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Warnings) != 1 || doc.Warnings[0].Message != "declared 1 comment, found 2" {
+		t.Errorf("warnings %v", doc.Warnings)
+	}
+}
