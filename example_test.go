@@ -79,7 +79,7 @@ func ExampleWithFormat() {
 		fmt.Println(c.ID, c.Body)
 	}
 	// Output:
-	// warning: line 3: declared 1 comments, found 2
+	// warning: line 3: declared 1 comment, found 2
 	// 1 First!
 	// 2 A second one.
 }
