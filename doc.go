@@ -140,6 +140,14 @@ func Posts(r io.Reader, opts ...Option) iter.Seq2[*thread.Post, error] {
 	return c.parser.Posts(c.name, r)
 }
 
+// Stream starts a streamed parse of r: its Posts yields the posts as Posts
+// does, and its Summary then tells what the input as a whole showed (format,
+// encoding, language, every warning); see parse.Stream.
+func Stream(r io.Reader, opts ...Option) *parse.Stream {
+	c := newConfig(opts)
+	return c.parser.Stream(c.name, r)
+}
+
 // ParseFile reads the dump in the named file.
 func ParseFile(name string, opts ...Option) (*thread.Document, error) {
 	c := newConfig(opts)

@@ -1,6 +1,7 @@
 package blogthread_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/blogthread/blogthread"
@@ -40,5 +41,20 @@ func TestOptionsReachTheParser(t *testing.T) {
 	}
 	if len(all.Posts) <= len(shown.Posts) {
 		t.Errorf("WithHidden: %d posts, without %d, want more", len(all.Posts), len(shown.Posts))
+	}
+}
+
+// TestStream: the root Stream yields what Posts yields and then its summary.
+func TestStream(t *testing.T) {
+	st := blogthread.Stream(strings.NewReader("Monday, 2 June 2025\n\nA Title\n\nBody.\n\n1 comment:\n\nAnn said...\n\nHallo.\n\nJune 2, 2025 at 10:00 AM\n"), blogthread.WithSource("x.txt"))
+	n := 0
+	for _, err := range st.Posts() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if sum := st.Summary(); n != 1 || !sum.Complete || sum.Format == "" || sum.Encoding != "utf-8" {
+		t.Errorf("%d posts, summary %+v", n, sum)
 	}
 }

@@ -45,31 +45,11 @@ const chunkBytes = 256 << 10
 // start, else each chunk is read as UTF-8 when it is valid and as
 // Windows-1252 when not; UTF-16 input is read whole. The sequence ends
 // after the first error, which is a *Error.
+//
+// Parser.Stream gives the same sequence and, at its end, what the input as
+// a whole showed (format, encoding, language, every warning).
 func (p *Parser) Posts(name string, r io.Reader) iter.Seq2[*thread.Post, error] {
-	return func(yield func(*thread.Post, error) bool) {
-		if r == nil {
-			yield(nil, &Error{File: name, Err: errors.New("no input (a nil io.Reader)")})
-			return
-		}
-		s, err := p.newStream(name, r, false)
-		if err != nil {
-			yield(nil, err)
-			return
-		}
-		if s.whole != nil {
-			for _, post := range wholeDoc(s.whole).Posts {
-				if !yield(post, nil) {
-					return
-				}
-			}
-			return
-		}
-		for post, err := range s.finished() {
-			if !yield(post, err) {
-				return
-			}
-		}
-	}
+	return p.Stream(name, r).Posts()
 }
 
 // finished yields the posts of a stream that is not read whole, built and
@@ -92,6 +72,7 @@ func (s *stream) all() iter.Seq2[*thread.Post, error] {
 		p := s.p
 		if s.reg.Posts != nil {
 			var pending []thread.Warning
+			var held *thread.Post
 			nodes := 0
 			warn := func(w thread.Warning) {
 				w.Kind = cmp.Or(w.Kind, thread.WarnOther)
@@ -112,10 +93,20 @@ func (s *stream) all() iter.Seq2[*thread.Post, error] {
 				}
 				s.postID++
 				post.Warnings, pending = append(post.Warnings, pending...), nil
-				if !yield(post, nil) {
+				// A post waits for the next, so that the warnings given
+				// after the last (an export's counts of what it left
+				// out) go on the last.
+				if held != nil && !yield(held, nil) {
 					return
 				}
+				held = post
 			}
+			if held == nil {
+				s.pending = append(s.pending, pending...)
+				return
+			}
+			held.Warnings = append(held.Warnings, pending...)
+			yield(held, nil)
 			return
 		}
 		for {

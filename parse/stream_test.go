@@ -3,8 +3,10 @@ package parse
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -116,5 +118,47 @@ func TestPostsStreamsPastMaxInput(t *testing.T) {
 	}
 	if _, err := p.ParseBytes("big", big); !errors.Is(err, ErrLimit) {
 		t.Errorf("ParseBytes past MaxInputBytes: %v, want ErrLimit", err)
+	}
+}
+
+// TestStreamSummary: a stream tells, at its end, what the Document of the
+// same input tells beside its posts: format, encoding, language, and the
+// same warnings (in input order; the Document's may come in another order
+// within a post).
+func TestStreamSummary(t *testing.T) {
+	files := append(seedDumps(), "../testdata/exports/wxr-rules.xml", "../testdata/html/wp-default-beans.html")
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := Parser{Stages: enriched}
+		doc, err := p.ParseBytes(f, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := p.Stream(f, bytes.NewReader(src))
+		n := 0
+		for _, err := range st.Posts() {
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			n++
+		}
+		sum := st.Summary()
+		if !sum.Complete || n != len(doc.Posts) || sum.Format != doc.Format || sum.Encoding != doc.Encoding || sum.Language != doc.Language {
+			t.Errorf("%s: summary %+v after %d posts; the Document: %s %s %q, %d posts", f, sum, n, doc.Format, doc.Encoding, doc.Language, len(doc.Posts))
+		}
+		key := func(ws []thread.Warning) []string {
+			var out []string
+			for _, w := range ws {
+				out = append(out, fmt.Sprintf("%06d %s %s", w.Line, w.Kind, w.Message))
+			}
+			slices.Sort(out)
+			return out
+		}
+		if diff := cmp.Diff(key(doc.Warnings), key(sum.Warnings)); diff != "" {
+			t.Errorf("%s: warnings (-Document +Stream):\n%s", f, diff)
+		}
 	}
 }
