@@ -222,6 +222,15 @@ func (ls flatLines) firstText(sls []segLine) int {
 
 func (flat) parse(b *builder, lines []line) []*pending {
 	ls := flatLines(lines)
+	segs, all := ls.segments(b)
+	carryLeadIns(ls, segs, all)
+	return ls.nodes(b, segs, all)
+}
+
+// segments cuts ls at its markers: a segment per marker, holding the lines
+// before it (all[lo:hi]), and one after the last. all is every line's
+// text in input order, a line past its glued marker.
+func (ls flatLines) segments(b *builder) ([]segment, []segLine) {
 	all := make([]segLine, 0, len(ls)) // a line gives at most one
 	// Room for a segment per line that may start with a marker, so that
 	// the segments are allocated once.
@@ -249,11 +258,15 @@ func (flat) parse(b *builder, lines []line) []*pending {
 		all = append(all, segLine{li: int32(li)})
 	}
 	segs[len(segs)-1].hi = int32(len(all))
-	// Move trailing lead-in lines to the segment that follows. A segment
-	// that is only lead-in lines goes on whole, with its marker for the
-	// span. Every line is in one segment, in input order, so the lines
-	// carried and those of the segment that takes them are one run of all:
-	// carrying them moves that segment's start back.
+	return segs, all
+}
+
+// carryLeadIns moves trailing lead-in lines to the segment that follows. A
+// segment that is only lead-in lines goes on whole, with its marker for
+// the span. Every line is in one segment, in input order, so the lines
+// carried and those of the segment that takes them are one run of all:
+// carrying them moves that segment's start back.
+func carryLeadIns(ls flatLines, segs []segment, all []segLine) {
 	carry := int32(-1)    // where the lines carried start in all, or -1
 	extraFrom := int32(0) // the first of the lead-in segments in a row
 	for i := range segs {
@@ -287,6 +300,11 @@ func (flat) parse(b *builder, lines []line) []*pending {
 			carry = s.hi
 		}
 	}
+}
+
+// nodes makes a node of each segment with text; the text after the last
+// marker is page chrome, or a comment whose marker the extraction lost.
+func (ls flatLines) nodes(b *builder, segs []segment, all []segLine) []*pending {
 	var out []*pending
 	last := len(segs) - 1
 	for i := range segs {
@@ -296,8 +314,6 @@ func (flat) parse(b *builder, lines []line) []*pending {
 		}
 		sls := all[s.lo:s.hi]
 		if i == last {
-			// Text after the last marker: page chrome, or a comment
-			// whose marker the extraction lost.
 			var kept []segLine
 			for _, sl := range sls {
 				if t := ls.text(sl); isChrome(t) {
