@@ -106,9 +106,6 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	f := parseFlags(fs)
-	format, out, dir, jobs, enc, tz := f.format, f.out, f.dir, f.jobs, f.enc, f.tz
-	csvPosts := f.csvPosts
-	enrichFlag, dropDups, hiddenFlag, ascii, cpuprofile, quiet := f.enrich, f.dropDups, f.hidden, f.ascii, f.cpuprofile, f.quiet
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, usage)
 		fmt.Fprintln(stderr, `run "blogthread help" for the flags`)
@@ -121,75 +118,91 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := fs.Parse(flags); err != nil {
 		return 2
 	}
-	if len(files) == 0 {
-		fmt.Fprintln(stderr, "blogthread parse: no FILE given (use - for standard input)")
+	loc, why := f.check(files)
+	if why != "" {
+		fmt.Fprintln(stderr, "blogthread parse: "+why)
 		return 2
 	}
-	if n := slices.Index(files, "-"); n >= 0 && slices.Contains(files[n+1:], "-") {
-		// Two parses would share standard input and each get half.
-		fmt.Fprintln(stderr, "blogthread parse: - (standard input) given more than once")
-		return 2
-	}
-	loc, err := time.LoadLocation(*tz)
-	if err != nil {
-		fmt.Fprintf(stderr, "blogthread parse: -tz: unknown location %q\n", *tz)
-		return 2
-	}
-	switch *out {
-	case "json", "jsonl", "csv", "tree", "convokit", "stats", "html":
-	default:
-		fmt.Fprintf(stderr, "blogthread parse: -o: unknown output %q (want json, jsonl, csv, tree, convokit, stats or html)\n", *out)
-		return 2
-	}
-	if *dir != "" && *out != "convokit" {
-		fmt.Fprintln(stderr, "blogthread parse: -dir goes with -o convokit")
-		return 2
-	}
-	if *jobs < 1 {
-		fmt.Fprintln(stderr, "blogthread parse: -j must be at least 1")
-		return 2
-	}
-	if _, err := normalize.Decode(nil, *enc); errors.Is(err, normalize.ErrEncoding) {
-		// The library's own list decides.
-		fmt.Fprintf(stderr, "blogthread parse: -encoding: unknown encoding %q (want %s)\n", *enc, strings.Join(normalize.Encodings(), ", "))
-		return 2
-	}
-	if *format != "auto" && !knownFormat(*format) {
-		fmt.Fprintf(stderr, "blogthread parse: -format: unknown format %q (want auto, %s)\n", *format, formatNames())
-		return 2
-	}
-	if *out != "json" {
+	if *f.out != "json" {
 		tune.Streaming()
 	}
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
+	if *f.cpuprofile != "" {
+		pf, err := os.Create(*f.cpuprofile)
 		if err == nil {
-			err = pprof.StartCPUProfile(f)
+			err = pprof.StartCPUProfile(pf)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "blogthread parse: -cpuprofile: %v\n", err)
 			return 2
 		}
-		defer f.Close()
+		defer pf.Close()
 		defer pprof.StopCPUProfile()
 	}
-	p := &parse.Parser{Format: *format, Location: loc, Encoding: *enc,
-		DropDuplicates: *dropDups, FoldTypography: *ascii, IncludeHidden: *hiddenFlag}
-	if *enrichFlag {
+	p := &parse.Parser{Format: *f.format, Location: loc, Encoding: *f.enc,
+		DropDuplicates: *f.dropDups, FoldTypography: *f.ascii, IncludeHidden: *f.hidden}
+	if *f.enrich {
 		p.Stages = []parse.Stage{parse.StageFunc(enrich.Apply)}
 	}
+	o, err := f.newOutput(stdout, stderr, files)
+	if err != nil {
+		fmt.Fprintf(stderr, "blogthread: %v\n", err)
+		return 1
+	}
+	status := o.run(p, files, stdin, *f.jobs)
+	o.progress.finish()
+	if err := o.finish(); err != nil {
+		fmt.Fprintf(stderr, "blogthread: %v\n", err)
+		return 1
+	}
+	return status
+}
 
-	o := &output{kind: *out, w: bufio.NewWriter(stdout), stderr: stderr, files: len(files), forced: *format}
-	if *out == "convokit" {
+// check reports what makes the flags and files unusable, as a message, and
+// the location -tz names.
+func (f *parseOptions) check(files []string) (*time.Location, string) {
+	switch {
+	case len(files) == 0:
+		return nil, "no FILE given (use - for standard input)"
+	case slices.Contains(files[slices.Index(files, "-")+1:], "-") && slices.Contains(files, "-"):
+		// Two parses would share standard input and each get half.
+		return nil, "- (standard input) given more than once"
+	}
+	loc, err := time.LoadLocation(*f.tz)
+	if err != nil {
+		return nil, fmt.Sprintf("-tz: unknown location %q", *f.tz)
+	}
+	switch *f.out {
+	case "json", "jsonl", "csv", "tree", "convokit", "stats", "html":
+	default:
+		return nil, fmt.Sprintf("-o: unknown output %q (want json, jsonl, csv, tree, convokit, stats or html)", *f.out)
+	}
+	switch {
+	case *f.dir != "" && *f.out != "convokit":
+		return nil, "-dir goes with -o convokit"
+	case *f.jobs < 1:
+		return nil, "-j must be at least 1"
+	case *f.format != "auto" && !knownFormat(*f.format):
+		return nil, fmt.Sprintf("-format: unknown format %q (want auto, %s)", *f.format, formatNames())
+	}
+	if _, err := normalize.Decode(nil, *f.enc); errors.Is(err, normalize.ErrEncoding) {
+		// The library's own list decides.
+		return nil, fmt.Sprintf("-encoding: unknown encoding %q (want %s)", *f.enc, strings.Join(normalize.Encodings(), ", "))
+	}
+	return loc, ""
+}
+
+// newOutput makes the writer of the output the flags ask for.
+func (f *parseOptions) newOutput(stdout, stderr io.Writer, files []string) (*output, error) {
+	o := &output{kind: *f.out, w: bufio.NewWriter(stdout), stderr: stderr, files: len(files), forced: *f.format}
+	if *f.out == "convokit" {
 		prefix := func(string) string { return "" }
 		if len(files) > 1 {
 			prefix = convoKitPrefix()
 		}
-		if *dir != "" {
-			ck, err := export.NewConvoKitDir(*dir, prefix)
+		if *f.dir != "" {
+			ck, err := export.NewConvoKitDir(*f.dir, prefix)
 			if err != nil {
-				fmt.Fprintf(stderr, "blogthread: %v\n", err)
-				return 1
+				return nil, err
 			}
 			o.convokit = ck
 		} else {
@@ -197,15 +210,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	o.csv = export.NewCSV(o.w)
-	o.csv.Posts = *csvPosts
-	o.progress = newProgress(stderr, stdout, *quiet, files)
-	status := o.run(p, files, stdin, *jobs)
-	o.progress.finish()
-	if err := o.finish(); err != nil {
-		fmt.Fprintf(stderr, "blogthread: %v\n", err)
-		return 1
-	}
-	return status
+	o.csv.Posts = *f.csvPosts
+	o.progress = newProgress(stderr, stdout, *f.quiet, files)
+	return o, nil
 }
 
 // convoKitPrefix returns the prefix of the utterance ids of a file in a
