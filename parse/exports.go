@@ -277,6 +277,64 @@ type exportNode struct {
 // missing becomes a comment, with a warning. The work is linear in the
 // number of comments, however deep the threads.
 func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(thread.WarningKind, string)) (steps int) {
+	ns, byKey, steps := shownNodes(ns, h, warn)
+	tops, why, more := threadTops(ns, byKey)
+	steps += more
+	// The comments first, then each reply under the comment of its thread,
+	// whatever their times (a reply a minute before its parent, by a
+	// skewed clock, still goes under it).
+	ids := map[string]string{} // export id -> our id
+	comments := map[string]*thread.Comment{}
+	p.Comments = []*thread.Comment{}
+	for i := range ns {
+		n := &ns[i]
+		if tops[n] != n {
+			continue
+		}
+		if n.parent != "" {
+			warn(thread.WarnReplyTo, fmt.Sprintf("reply %s %s; kept as a comment", n.key, why[n]))
+		}
+		c := &thread.Comment{Node: n.node}
+		c.Index = len(p.Comments) + 1
+		c.ID = strconv.Itoa(c.Index)
+		p.Comments = append(p.Comments, c)
+		comments[n.key] = c
+		ids[n.key] = c.ID
+	}
+	type answer struct {
+		r      *thread.Reply
+		parent string
+	}
+	var answers []answer
+	for i := range ns {
+		n := &ns[i]
+		t := tops[n]
+		if t == n {
+			continue
+		}
+		c := comments[t.key]
+		r := &thread.Reply{Node: n.node}
+		r.Index = len(c.Replies) + 1
+		r.ID = c.ID + "." + strconv.Itoa(r.Index)
+		c.Replies = append(c.Replies, r)
+		ids[n.key] = r.ID
+		if n.parent != t.key {
+			answers = append(answers, answer{r, n.parent})
+		}
+	}
+	for _, a := range answers {
+		a.r.ReplyTo = ids[a.parent]
+	}
+	return steps
+}
+
+// shownNodes sorts ns by time (the export's order on a tie) and keeps the
+// shown ones, and the hidden ones that a shown one answers, through
+// hidden ones or not, as placeholders (Deleted, without text); the others
+// are counted in h. It returns them with an index by export id (the last
+// of an id given twice, with a warning).
+func shownNodes(ns []exportNode, h *hidden, warn func(thread.WarningKind, string)) ([]exportNode, map[string]*exportNode, int) {
+	steps := 0
 	slices.SortStableFunc(ns, func(a, b exportNode) int {
 		switch {
 		case a.node.Time != nil && b.node.Time != nil:
@@ -321,30 +379,33 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(thread.
 		}
 		kept = append(kept, n)
 	}
-	ns = kept
-	for i := range ns {
-		byKey[ns[i].key] = &ns[i]
+	for i := range kept {
+		byKey[kept[i].key] = &kept[i]
 	}
-	// tops maps each node to the top-level node of its thread, each found
-	// once. A node whose parent is missing, or that answers itself, heads
-	// a thread of its own, and so does the first node found in a loop of
-	// replies: why holds the reason, for the warning.
-	tops := make(map[*exportNode]*exportNode, len(ns))
-	why := map[*exportNode]string{}
+	return kept, byKey, steps
+}
+
+// threadTops maps each node to the top-level node of its thread, each
+// found once. A node whose parent is missing, or that answers itself,
+// heads a thread of its own, and so does the first node found in a loop of
+// replies: why holds the reason, for the warning.
+func threadTops(ns []exportNode, byKey map[string]*exportNode) (tops map[*exportNode]*exportNode, why map[*exportNode]string, steps int) {
+	tops = make(map[*exportNode]*exportNode, len(ns))
+	why = map[*exportNode]string{}
 	onPath := map[*exportNode]bool{} // the nodes of the walk under way: a loop is seen at once
 	var path []*exportNode
-	top := func(n *exportNode) *exportNode {
+	for i := range ns {
 		path = path[:0]
 		var t *exportNode
-		for cur := n; ; {
+		for cur := &ns[i]; ; {
 			steps++
 			if known, ok := tops[cur]; ok {
 				t = known
 				break
 			}
 			if onPath[cur] {
-				// cur is in the loop (n may only lead to it): it heads
-				// the thread, which breaks the loop.
+				// cur is in the loop (the node may only lead to it): it
+				// heads the thread, which breaks the loop.
 				t, why[cur] = cur, "is in a thread of replies that loops back on itself"
 				break
 			}
@@ -370,54 +431,8 @@ func buildComments(p *thread.Post, ns []exportNode, h *hidden, warn func(thread.
 			tops[q] = t
 			delete(onPath, q)
 		}
-		return t
 	}
-	// The comments first, then each reply under the comment of its thread,
-	// whatever their times (a reply a minute before its parent, by a
-	// skewed clock, still goes under it).
-	ids := map[string]string{} // export id -> our id
-	comments := map[string]*thread.Comment{}
-	p.Comments = []*thread.Comment{}
-	for i := range ns {
-		n := &ns[i]
-		if top(n) != n {
-			continue
-		}
-		if n.parent != "" {
-			warn(thread.WarnReplyTo, fmt.Sprintf("reply %s %s; kept as a comment", n.key, why[n]))
-		}
-		c := &thread.Comment{Node: n.node}
-		c.Index = len(p.Comments) + 1
-		c.ID = strconv.Itoa(c.Index)
-		p.Comments = append(p.Comments, c)
-		comments[n.key] = c
-		ids[n.key] = c.ID
-	}
-	type answer struct {
-		r      *thread.Reply
-		parent string
-	}
-	var answers []answer
-	for i := range ns {
-		n := &ns[i]
-		t := tops[n]
-		if t == n {
-			continue
-		}
-		c := comments[t.key]
-		r := &thread.Reply{Node: n.node}
-		r.Index = len(c.Replies) + 1
-		r.ID = c.ID + "." + strconv.Itoa(r.Index)
-		c.Replies = append(c.Replies, r)
-		ids[n.key] = r.ID
-		if n.parent != t.key {
-			answers = append(answers, answer{r, n.parent})
-		}
-	}
-	for _, a := range answers {
-		a.r.ReplyTo = ids[a.parent]
-	}
-	return steps
+	return tops, why, steps
 }
 
 func sortedIDs(m map[string][]exportNode) []string {
