@@ -270,24 +270,7 @@ func (b *builder) parsePart(ls []line, first bool, date **thread.Date, forced La
 func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *spanBuf) {
 	body := ls
 	var section []line
-	countAt := -1
-	for k, l := range ls {
-		if l.indent > 8 {
-			continue // links and elinks indent the heading by four
-		}
-		if n, langs, big := lang.Count(l.trim()); langs != 0 {
-			countAt = k
-			b.markup(l, thread.MarkupCount, l.trim())
-			b.vote(langs)
-			if big {
-				b.warn(thread.WarnCount, l.num, "declared comment count %q is too large", l.trim())
-			} else if n >= 0 {
-				post.DeclaredComments = &n
-			}
-			span.line(l)
-			break
-		}
-	}
+	countAt := b.countLine(post, ls, span)
 	layout := forced
 	if countAt >= 0 {
 		body, section = ls[:countAt], ls[countAt+1:]
@@ -348,6 +331,28 @@ func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *s
 	if d := post.DeclaredComments; d != nil && *d != post.Count() {
 		b.warn(thread.WarnCount, ls[countAt].num, "declared %d %s, found %d", *d, commentNoun(*d), post.Count())
 	}
+}
+
+// countLine finds the "N comments:" line of a post, gives the post its
+// declared count and returns the line's index in ls, or -1.
+func (b *builder) countLine(post *thread.Post, ls []line, span *spanBuf) int {
+	for k, l := range ls {
+		if l.indent > 8 {
+			continue // links and elinks indent the heading by four
+		}
+		if n, langs, big := lang.Count(l.trim()); langs != 0 {
+			b.markup(l, thread.MarkupCount, l.trim())
+			b.vote(langs)
+			if big {
+				b.warn(thread.WarnCount, l.num, "declared comment count %q is too large", l.trim())
+			} else if n >= 0 {
+				post.DeclaredComments = &n
+			}
+			span.line(l)
+			return k
+		}
+	}
+	return -1
 }
 
 // postBody adds ls to the post's body, splitting sections at separators
