@@ -88,9 +88,40 @@ func splitLines(ls []line, s string, base, num int, maxLine int, file string) ([
 			l.trimOff, l.trimEnd = int32(a), int32(b)
 			l.indent = int32(min(normalize.Indent(t), math.MaxInt32))
 		}
-		ls = append(ls, l)
+		if first, rest, ok := gluedPostStart(l); ok {
+			ls = append(ls, first, rest)
+		} else {
+			ls = append(ls, l)
+		}
 		num++
 		i = next
 	}
 	return ls, nil
+}
+
+// gluedPostStart splits a line that is an action link glued to the date
+// line of the next post ("ReplyDeleteSaturday, 15 May 2021": files put one
+// after another, the first without its last line end) into the link and
+// the date line, two lines of the same number.
+func gluedPostStart(l line) (line, line, bool) {
+	t := l.trim()
+	if t == "" || actionsByFirst[t[0]] == nil || l.indent != 0 {
+		return l, l, false
+	}
+	a, rest := gluedAction(t)
+	if a == actNone || rest == "" || !when.IsLetter(rest[0]) && rest[0] < utf8.RuneSelf {
+		return l, l, false
+	}
+	cut := int(l.trimOff) + len(t) - len(rest)
+	second := line{text: l.text[cut:], num: l.num, start: l.start + cut, trimEnd: int32(len(l.text) - cut)}
+	if a, b := normalize.TrimSpaceBounds(second.text); a != 0 || b != len(second.text) {
+		second.trimOff, second.trimEnd = int32(a), int32(b)
+	}
+	if !postDateLine(&second) {
+		return l, l, false
+	}
+	first := l
+	first.text = l.text[:cut]
+	first.trimEnd = int32(cut)
+	return first, second, true
 }

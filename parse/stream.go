@@ -392,7 +392,9 @@ func (s *stream) addChunk(nt *normalize.Text, n int) error {
 	clampIndent(ls, s.lim.MaxIndent, func(kind thread.WarningKind, line int, format string, args ...any) {
 		s.warnings = append(s.warnings, thread.Warning{Line: line, Kind: kind, Message: fmt.Sprintf(format, args...)})
 	})
-	s.lineNum += len(ls)
+	if len(ls) > 0 {
+		s.lineNum = ls[len(ls)-1].num + 1 // a line split in two counts once (gluedPostStart)
+	}
 	s.normBase += len(nt.Text)
 	s.inBase += n
 	return nil

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"strings"
@@ -373,5 +374,33 @@ func TestDeclaredOne(t *testing.T) {
 	}
 	if len(doc.Warnings) != 1 || doc.Warnings[0].Message != "declared 1 comment, found 2" {
 		t.Errorf("warnings %v", doc.Warnings)
+	}
+}
+
+// TestGluedFiles: files put one after another, the first without its last
+// line end ("DeleteReplySunday, 8 June 2025"), give the posts of both, each
+// as it gives alone.
+func TestGluedFiles(t *testing.T) {
+	one, err := os.ReadFile("../testdata/flat/markers.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Parser{Stages: enriched}
+	alone, err := p.ParseBytes("x", one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	glued := append(bytes.TrimRight(bytes.Clone(one), "\n"), one...)
+	doc, err := p.ParseBytes("x", glued)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Posts) != 2 || doc.Posts[0].Count() != alone.Posts[0].Count() || doc.Posts[1].Count() != alone.Posts[0].Count() ||
+		doc.Posts[1].Title != alone.Posts[0].Title {
+		t.Fatalf("%d posts (%d, %d nodes), want 2 of %d", len(doc.Posts), doc.Posts[0].Count(), doc.Posts[len(doc.Posts)-1].Count(), alone.Posts[0].Count())
+	}
+	checkLossless(t, string(glued), doc)
+	if n := strings.Count(string(glued), "\n"); doc.Posts[1].Span.EndLine != n {
+		t.Errorf("the second post ends on line %d, want %d", doc.Posts[1].Span.EndLine, n)
 	}
 }
