@@ -201,7 +201,9 @@ func threadedComments(scope *html.Node) []pageNode {
 		index[li] = i
 		n := pageNode{parent: -1}
 		if p := closest(li, isComment); p != nil {
-			n.parent = index[p]
+			if k, ok := index[p]; ok {
+				n.parent = k // a li.comment around the section is not a comment of it
+			}
 		}
 		part := func(match func(*html.Node) bool) *html.Node { return findIn(li, isComment, match) }
 		n.key = attr(li, "id")

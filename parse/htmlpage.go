@@ -236,6 +236,9 @@ func (r *pageRead) post(p *Parser, loc *time.Location, warn func(thread.Warning)
 	for i := range r.nodes {
 		n := &r.nodes[i]
 		parent := n.parent
+		if parent >= i {
+			parent = -1 // a comment answers one before it, never itself or a later one
+		}
 		for parent >= 0 && ids[parent] == "" {
 			parent = r.nodes[parent].parent // the node it answers was left out
 		}

@@ -25,6 +25,8 @@ func TestPageHostile(t *testing.T) {
 		{"no comments", `<!DOCTYPE html><html><head><meta name="generator" content="Blogger"></head><body><div class="post"><h3 class="post-title">T</h3><div class="post-body">Body.</div></div></body></html>`, BloggerHTML, 0, 1, thread.WarnNoLayout},
 		{"unclosed", `<!DOCTYPE html><html><body><link href="/wp-content/x.css"><ol class="comment-list">` + comment("1", "one <b>bold") + comment("2", "two") + `<div`, WordPressHTML, 2, 1, ""},
 		{"script holds comments", `<!DOCTYPE html><html><head><link href="/wp-content/x.css"></head><body><script>var t = '<li id="comment-9" class="comment">fake</li>';</script><ol class="commentlist">` + comment("1", "real") + `</ol></body></html>`, WordPressHTML, 1, 1, ""},
+		{"a comment around the section", `<html><head><meta name="generator" content="Blogger"></head><body><ul><li class="comment"><div id="comments"><ol>` +
+			`<li class="comment" id="c1453690633000"><cite class="user">A</cite><p class="comment-content">hi</p></li></ol></div></li></ul></body></html>`, BloggerHTML, 1, 1, ""},
 		{"too deep", `<!DOCTYPE html><html><head><meta name="generator" content="blogger"></head><body>` + strings.Repeat("<div>", 600) + "Deep text." + strings.Repeat("</div>", 600) + `</body></html>`, Archive, 0, 1, thread.WarnSkipped},
 	}
 	for _, tt := range tests {
