@@ -11,8 +11,18 @@ png=${2:-docs/corpus.png}
 page=$(mktemp --suffix=.html)
 profile=$(mktemp -d)
 trap 'rm -rf "$page" "$profile"' EXIT
+case $png in
+/*) out=$png ;;
+*) out=$(pwd)/$png ;;
+esac
 go run ./cmd/blogthread parse -q -o html "$dump" > "$page"
+rm -f "$out"
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
 	--user-data-dir="$profile" --window-size=1100,1500 \
-	--screenshot="$(pwd)/$png" "file://$page" 2>/dev/null
-echo "$png"
+	--screenshot="$out" "file://$page" 2>"$profile/log" || true
+if [ ! -s "$out" ]; then
+	cat "$profile/log" >&2
+	echo "screenshot.sh: chromium wrote no $out" >&2
+	exit 1
+fi
+echo "$out"

@@ -183,6 +183,9 @@ func newTimeline(p *thread.Post) *timeline {
 	for n > maxBuckets {
 		step *= 7
 		unit = "week"
+		if step > 7*24*time.Hour {
+			unit = fmt.Sprintf("%d days", step/(24*time.Hour))
+		}
 		start = first.Truncate(step)
 		n = int(last.Truncate(step).Sub(start)/step) + 1
 	}
@@ -294,7 +297,7 @@ ol.comments, ol.replies { list-style: none; padding-left: 0; }
 ol.replies { margin-left: 1.5em; border-left: 2px solid #e3e3e3; padding-left: .8em; }
 li.node { margin: .8em 0; }
 li.node:target { background: #fff7cc; }
-.text p { margin: .3em 0; white-space: pre-wrap; }
+.text p { margin: .3em 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .links, .backs { font-size: .85em; color: #444; }
 .deleted { color: #999; font-style: italic; }
 svg.timeline rect.bar { fill: #4a7ab5; }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/blogthread/blogthread/internal/lang"
+	"github.com/blogthread/blogthread/internal/when"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -151,9 +152,14 @@ func bloggerPost(root, scope *html.Node) (title, author, date, body string) {
 	if a := find(post, func(n *html.Node) bool { return hasAnyClass(n, "fn", "g-profile", "post-author-label") }); a != nil {
 		author = oneLine(a, nil)
 	}
-	day := root
+	// The day's header: in the day's .date-outer, or on a post's own
+	// page anywhere in it; a post of an archive without day headers has
+	// its date in itself (one search of the post each, not of the page).
+	day := scope
 	if d := closest(scope, func(p *html.Node) bool { return hasClass(p, "date-outer") }); d != nil {
 		day = d
+	} else if scope == root {
+		day = root
 	}
 	if d := find(day, func(n *html.Node) bool { return hasClass(n, "date-header") }); d != nil {
 		date = oneLine(d, nil)
@@ -303,8 +309,11 @@ func classicComments(dl *html.Node) []pageNode {
 		}
 	}
 	for _, i := range unlinked {
-		if said != "" {
+		switch name, ok := when.Said(out[i].author); {
+		case said != "" && strings.HasSuffix(out[i].author, said):
 			out[i].author = strings.TrimSpace(strings.TrimSuffix(out[i].author, said))
+		case ok:
+			out[i].author = name // "Anonymous said...", "Anónimo dijo...": no linked author to learn from
 		}
 	}
 	return out

@@ -8,13 +8,16 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/when"
+	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
 )
 
@@ -51,15 +54,27 @@ func init() {
 
 // pageMarkers count the signs of each platform in the start of a page.
 func pageMarkers(head []byte) (blogger, wordpress int, isHTML bool) {
-	h := bytes.ToLower(head[xmlStart(head):])
+	h := bytes.ToLower(bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF}))
 	h = bytes.TrimLeft(h, " \t\r\n")
-	if !bytes.HasPrefix(h, []byte("<")) {
-		return 0, 0, false
+	// A page starts with its markup: a text dump that mentions <body> or
+	// <header> in a comment is not one.
+	for bytes.HasPrefix(h, []byte("<!--")) {
+		end := bytes.Index(h, []byte("-->"))
+		if end < 0 {
+			return 0, 0, false
+		}
+		h = bytes.TrimLeft(h[end+3:], " \t\r\n")
 	}
-	for _, tag := range []string{"<html", "<!doctype html", "<head", "<body", "<meta ", "<text id="} {
-		if bytes.Contains(h, []byte(tag)) {
+	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<link", "<text id=", "<?xml"} {
+		if bytes.HasPrefix(h, []byte(tag)) && (len(h) == len(tag) || !isNameByte(h[len(tag)])) {
 			isHTML = true
 		}
+	}
+	if bytes.HasPrefix(h, []byte("<?xml")) && !bytes.Contains(h, []byte("<html")) {
+		isHTML = false // an export, unless XHTML
+	}
+	if !isHTML {
+		return 0, 0, false
 	}
 	for _, m := range []string{"content='blogger'", `content="blogger"`, "blogger.com", "blogspot.com", "xmlns:b=", "www.google.com/2005/gml"} {
 		blogger += bytes.Count(h, []byte(m))
@@ -68,6 +83,12 @@ func pageMarkers(head []byte) (blogger, wordpress int, isHTML bool) {
 		wordpress += bytes.Count(h, []byte(m))
 	}
 	return blogger, wordpress, isHTML
+}
+
+// isNameByte reports whether c goes on a tag's name ("<header" is not
+// "<head").
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == ':'
 }
 
 // sniffBloggerHTML is sure of an HTML page that shows Blogger's marks, and
@@ -127,7 +148,7 @@ type pageRead struct {
 // parsePage reads a saved page. When the page came by sniffing (the format
 // picked for it is want, but auto), the platform the whole page shows wins.
 func (p *Parser) parsePage(name string, src []byte, want string) (*thread.Document, error) {
-	text, enc := pageText(src)
+	text, enc := pageText(src, p.Encoding)
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		// x/net/html refuses a page nested more than 512 elements deep
@@ -169,10 +190,26 @@ func (p *Parser) pageAsText(name, page string, why error) (*thread.Document, err
 	return doc, nil
 }
 
-// pageText decodes a page to UTF-8 by its byte order mark, its <meta>
-// charset or, failing both, what its bytes look like (x/net/html/charset).
-func pageText(src []byte) (string, string) {
-	e, name, _ := charset.DetermineEncoding(src[:min(len(src), 1024)], "")
+// pageText decodes a page to UTF-8: in the encoding asked for
+// (Parser.Encoding), else by its byte order mark or its <meta> charset
+// (x/net/html/charset), else as UTF-8 when all of it is, else as
+// Windows-1252.
+func pageText(src []byte, asked string) (string, string) {
+	var e encoding.Encoding
+	name := ""
+	switch strings.ToLower(asked) {
+	case "", normalize.Auto:
+		var certain bool
+		e, name, certain = charset.DetermineEncoding(src[:min(len(src), 1024)], "")
+		if !certain && utf8.Valid(src) {
+			name = "utf-8" // no declaration: the bytes decide, all of them
+		}
+	default:
+		d, err := normalize.Decode(src, asked)
+		if err == nil {
+			return d.Text, d.Encoding
+		}
+	}
 	if name == "utf-8" || e == nil {
 		return string(bytes.TrimPrefix(src, []byte{0xEF, 0xBB, 0xBF})), "utf-8"
 	}
@@ -410,6 +447,10 @@ func pageLanguage(root *html.Node, v lang.Votes) string {
 	return v.Best()
 }
 
+// isLetterByte reports whether c ends an ASCII letter (an apostrophe after
+// one, "Ann’s", is no quotation mark).
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // firstNumber is the first whole number in s outside quotation marks
 // ("42 Responses to “Post 7”"), or a number word that means one ("One
 // thought on", "Ein Gedanke zu", "Un comentario").
@@ -417,7 +458,8 @@ func firstNumber(s string) (int, bool) {
 	quoted := false
 	for i := 0; i < len(s); i++ {
 		switch {
-		case strings.HasPrefix(s[i:], "“"), strings.HasPrefix(s[i:], "”"), strings.HasPrefix(s[i:], "«"), strings.HasPrefix(s[i:], "»"), s[i] == '"':
+		case strings.HasPrefix(s[i:], "“"), strings.HasPrefix(s[i:], "”"), strings.HasPrefix(s[i:], "„"), strings.HasPrefix(s[i:], "«"), strings.HasPrefix(s[i:], "»"),
+			strings.HasPrefix(s[i:], "‘"), strings.HasPrefix(s[i:], "’") && !(i > 0 && isLetterByte(s[i-1])), strings.HasPrefix(s[i:], "‚"), s[i] == '"':
 			quoted = !quoted
 		case !quoted && s[i] >= '0' && s[i] <= '9':
 			j := i

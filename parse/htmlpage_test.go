@@ -51,6 +51,51 @@ func TestPageHostile(t *testing.T) {
 	}
 }
 
+// TestPageRedTeam: what a red-team pass found wrong with saved pages.
+func TestPageRedTeam(t *testing.T) {
+	parse := func(src string) *thread.Document {
+		t.Helper()
+		doc, err := (&Parser{}).ParseBytes("x", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	// A text dump that mentions tags in its comments is a text dump.
+	if doc := parse("A post.\n\n1 comment:\n\nAnn 2 June 2025 at 10:00\nUse <body> and <header> tags.\nReplyDelete\n"); doc.Format == BloggerHTML || doc.Posts[0].Count() != 1 {
+		t.Errorf("a dump mentioning <body>: format %s, %d nodes", doc.Format, doc.Posts[0].Count())
+	}
+	// A UTF-8 page that declares no charset is read as UTF-8 (the bytes
+	// decide, all of them, not the first kilobyte's ASCII).
+	page := "<!DOCTYPE html><html><head><title>T</title></head><body>" + strings.Repeat("<p>plain ascii filler</p>", 60) +
+		`<ol class="comment-list"><li id="comment-1" class="comment"><b class="fn">Ágnes Kovács</b><div class="comment-content">Спасибо!</div></li></ol>` +
+		`<link href="/wp-content/x.css"></body></html>`
+	if doc := parse(page); doc.Encoding != "utf-8" || doc.Posts[0].Count() != 1 || doc.Posts[0].Comments[0].Author != "Ágnes Kovács" || doc.Posts[0].Comments[0].Body != "Спасибо!" {
+		t.Errorf("UTF-8 without a charset: %s, %+v", doc.Encoding, doc.Posts[0].Comments)
+	}
+	// Classic comments whose authors are all unlinked lose "said...".
+	classic := `<!DOCTYPE html><html><head><meta name="generator" content="blogger"></head><body><div id="comments"><h4>2 comments:</h4><dl id="comments-block">` +
+		`<dt class="comment-author">Anonymous said...</dt><dd class="comment-body"><p>First.</p></dd>` +
+		`<dt class="comment-author">Anónimo dijo...</dt><dd class="comment-body"><p>Second.</p></dd></dl></div></body></html>`
+	if doc := parse(classic); doc.Posts[0].Count() != 2 || doc.Posts[0].Comments[0].Author != "Anonymous" || doc.Posts[0].Comments[1].Author != "Anónimo" {
+		t.Errorf("unlinked classic authors: %+v", doc.Posts[0].Comments)
+	}
+	// A cite in a WordPress comment's text is text.
+	wp := `<!DOCTYPE html><html><head><link href="/wp-content/x.css"></head><body><ol class="comment-list"><li id="comment-1" class="comment">` +
+		`<div class="comment-author"><cite class="fn">Ann</cite> <span class="says">says:</span></div>` +
+		`<div class="comment-content"><p>As <cite>Monty Don</cite> says, stake it.</p></div></li></ol></body></html>`
+	if doc := parse(wp); doc.Posts[0].Comments[0].Body != "As Monty Don says, stake it." || doc.Posts[0].Comments[0].Author != "Ann" {
+		t.Errorf("cite in the text: %+v", doc.Posts[0].Comments[0].Node)
+	}
+	// A count heading's number is not the year in a quoted title.
+	if n, ok := firstNumber("Responses to ‘Best of 2019’"); ok {
+		t.Errorf("firstNumber of a quoted title: %d", n)
+	}
+	if n, ok := firstNumber("3 Antworten auf „Top 10 Rezepte“"); !ok || n != 3 {
+		t.Errorf("firstNumber: %d %v, want 3", n, ok)
+	}
+}
+
 // TestPageLinear: reading the comments of a thread whose replies nest N
 // deep looks at each element a bounded number of times: a comment's parts
 // are looked for in its own markup, never in its replies'. The work is

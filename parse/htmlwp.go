@@ -102,10 +102,16 @@ func wpComment(it *html.Node, index map[*html.Node]int, isItem func(*html.Node) 
 	}
 	n.pingback = hasAnyClass(it, "pingback", "trackback")
 	part := func(match func(*html.Node) bool) *html.Node { return findIn(it, isItem, match) }
+	var named *html.Node // the element the author's name came from: not text
 	if fn := part(func(c *html.Node) bool { return hasClass(c, "fn") }); fn != nil {
 		n.author = oneLine(fn, nil)
 		n.authorURL = linkOf(fn)
+		named = fn
+		if c := closest(fn, func(c *html.Node) bool { return isTag(c, atom.Cite) }); c != nil {
+			named = c
+		}
 	} else if cite := part(func(c *html.Node) bool { return isTag(c, atom.Cite) || hasClass(c, "comment-author") }); cite != nil {
+		named = cite
 		if s := find(cite, func(c *html.Node) bool { return isTag(c, atom.Strong) || isTag(c, atom.B) || isTag(c, atom.A) }); s != nil {
 			n.author, n.authorURL = oneLine(s, nil), linkOf(s)
 		} else {
@@ -124,17 +130,20 @@ func wpComment(it *html.Node, index map[*html.Node]int, isItem func(*html.Node) 
 			n.shown = oneLine(m, nil)
 		}
 	}
-	chrome := func(c *html.Node) bool {
-		return isItem(c) || hasAnyClass(c, wpChrome...) || isTag(c, atom.Cite) || isTag(c, atom.Footer) || isTag(c, atom.Form)
-	}
 	var body *html.Node
 	for _, k := range wpBodyClasses {
 		if body = part(func(c *html.Node) bool { return hasClass(c, k) }); body != nil {
 			break
 		}
 	}
-	if body == nil {
+	whole := body == nil // no class names the text: the comment less its parts
+	if whole {
 		body = it
+	}
+	chrome := func(c *html.Node) bool {
+		// A cite or footer in a comment's text is text; around it, the
+		// author's name and the meta line.
+		return c == named || isItem(c) || hasAnyClass(c, wpChrome...) || isTag(c, atom.Form) || whole && (isTag(c, atom.Cite) || isTag(c, atom.Footer))
 	}
 	n.body = nodeText(body, chrome)
 	if n.author == "" || n.shown == "" {

@@ -179,6 +179,8 @@ func (f *parseOptions) check(files []string) (*time.Location, string) {
 	switch {
 	case *f.dir != "" && *f.out != "convokit":
 		return nil, "-dir goes with -o convokit"
+	case *f.csvPosts && *f.out != "csv":
+		return nil, "-csv-posts goes with -o csv"
 	case *f.jobs < 1:
 		return nil, "-j must be at least 1"
 	case *f.format != "auto" && !knownFormat(*f.format):
@@ -220,7 +222,7 @@ func (f *parseOptions) newOutput(stdout, stderr io.Writer, files []string) (*out
 // the same base name in another folder numbered after it ("june.txt~2#").
 func convoKitPrefix() func(src string) string {
 	bySource := map[string]string{}
-	taken := map[string]int{}
+	used := map[string]bool{}
 	return func(src string) string {
 		if p, ok := bySource[src]; ok {
 			return p
@@ -230,11 +232,11 @@ func convoKitPrefix() func(src string) string {
 		if rest, ok := strings.CutPrefix(src, strings.SplitN(src, "#", 2)[0]); ok && rest != "" {
 			base += rest // keep the "#2" of a file given again
 		}
-		taken[base]++
 		p := base
-		if n := taken[base]; n > 1 {
-			p = fmt.Sprintf("%s~%d", base, n)
+		for n := 2; used[p]; n++ {
+			p = fmt.Sprintf("%s~%d", base, n) // another folder's file of that name
 		}
+		used[p] = true
 		p += "#"
 		bySource[src] = p
 		return p

@@ -35,6 +35,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"bad format", []string{"parse", "-format", "wxr9", "x"}, "", 2, "unknown format"},
 		{"bad output", []string{"parse", "-o", "yaml", "x"}, "", 2, "unknown output"},
 		{"dir without convokit", []string{"parse", "-o", "csv", "-dir", "x", "y"}, "", 2, "-dir goes with -o convokit"},
+		{"csv-posts without csv", []string{"parse", "-csv-posts", "x"}, "", 2, "-csv-posts goes with -o csv"},
 		{"csv from stdin", []string{"parse", "-o", "csv", "-"}, "Body.\n\n1 comment:\nHi\nReplyDelete\n", 0, ""},
 		{"one missing of two", []string{"parse", "-o", "jsonl", "../../testdata/flat/markers.txt", "../../testdata/nonesuch.txt"}, "", 1, "nonesuch.txt"},
 		{"bad tz", []string{"parse", "-tz", "Mars/Olympus", "x"}, "", 2, "unknown location"},

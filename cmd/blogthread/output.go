@@ -60,6 +60,14 @@ type fileQueue struct {
 	tokens chan struct{} // one per token held
 }
 
+// say writes a message on standard error, on a line of its own: the
+// progress line, if one is drawn, is cleared first (and drawn again at its
+// next turn).
+func (o *output) say(format string, args ...any) {
+	o.progress.clear()
+	fmt.Fprintf(o.stderr, format, args...)
+}
+
 // send queues a post, waiting while the file holds all its tokens.
 func (q *fileQueue) send(post *thread.Post, format, enc string) {
 	n := min(aheadTokens, 1+(post.Span.End-post.Span.Start)/tokenBytes)
@@ -101,7 +109,7 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int)
 			queues[i].done(it)
 			switch {
 			case it.err != nil:
-				fmt.Fprintf(o.stderr, "blogthread: %v\n", it.err)
+				o.say("blogthread: %v\n", it.err)
 				status, failed = 1, true
 			case it.doc != nil:
 				st.AddWarnings(len(it.doc.Warnings))
@@ -109,7 +117,7 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int)
 					st.Add(post)
 				}
 				if err := o.writeDoc(it.doc); err != nil {
-					fmt.Fprintf(o.stderr, "blogthread: %v\n", err)
+					o.say("blogthread: %v\n", err)
 					return 1
 				}
 			case it.stats != nil:
@@ -117,14 +125,14 @@ func (o *output) run(p *parse.Parser, files []string, stdin io.Reader, jobs int)
 			case it.post != nil:
 				st.Add(it.post)
 				if err := o.writePost(name, it.format, it.enc, it.post); err != nil {
-					fmt.Fprintf(o.stderr, "blogthread: %v\n", err)
+					o.say("blogthread: %v\n", err)
 					return 1
 				}
 			}
 		}
 		if st.Posts == 0 && !failed && o.kind != "json" && o.kind != "html" {
 			// -o json says so in the document's warnings.
-			fmt.Fprintf(o.stderr, "blogthread: %s: no posts (no text in it, or none that reads as a post)\n", export.Visible(name, false))
+			o.say("blogthread: %s: no posts (no text in it, or none that reads as a post)\n", export.Visible(name, false))
 		}
 		if o.kind == "stats" {
 			st.Write(o.w, name)

@@ -106,6 +106,19 @@ func (p *progress) finish() {
 	p.draw("\n")
 }
 
+// clear wipes the line drawn, so that a message can stand on its own line.
+func (p *progress) clear() {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.width > 0 {
+		fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", p.width))
+		p.width = 0
+	}
+}
+
 // draw writes the line over the one before.
 func (p *progress) draw(end string) {
 	p.mu.Lock()
