@@ -38,24 +38,33 @@ func isPlainASCII(s string) bool {
 
 // foldRune writes the typographic fold of r to b.
 func foldRune(b *strings.Builder, r rune) {
+	if f, ok := typographyFold(r); ok {
+		b.WriteString(f)
+		return
+	}
+	switch {
+	case IsZeroWidth(r):
+	case r != ' ' && IsSpace(r) && r != '\n':
+		b.WriteByte(' ')
+	default:
+		b.WriteRune(r)
+	}
+}
+
+// typographyFold is the ASCII that FoldTypography writes for a quotation
+// mark, a dash or an ellipsis.
+func typographyFold(r rune) (string, bool) {
 	switch r {
 	case '‘', '’', '‚', '‛', '′', '‹', '›', '`', '´':
-		b.WriteByte('\'')
+		return "'", true
 	case '“', '”', '„', '‟', '″', '«', '»':
-		b.WriteByte('"')
+		return `"`, true
 	case '‐', '‑', '‒', '–', '—', '―', '−', '⁃':
-		b.WriteByte('-')
+		return "-", true
 	case '…':
-		b.WriteString("...")
-	default:
-		switch {
-		case IsZeroWidth(r):
-		case r != ' ' && IsSpace(r) && r != '\n':
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
-		}
+		return "...", true
 	}
+	return "", false
 }
 
 // Key returns the form of s that blogthread compares when it matches text:
@@ -155,23 +164,16 @@ func appendWordKey(b []byte, word string) ([]byte, bool) {
 		}
 		r, n := utf8.DecodeRuneInString(word[i:])
 		i += n
-		switch r {
-		case '‘', '’', '‚', '‛', '′', '‹', '›', '´':
-			b = append(b, '\'')
-		case '“', '”', '„', '‟', '″', '«', '»':
-			b = append(b, '"')
-		case '‐', '‑', '‒', '–', '—', '―', '−', '⁃':
-			b = append(b, '-')
-		case '…':
-			b = append(b, "..."...)
+		if f, ok := typographyFold(r); ok {
+			b = append(b, f...)
+			continue
+		}
+		switch {
+		case IsZeroWidth(r):
+		case r < letterKeysEnd && letterKeys[r] != "":
+			b = append(b, letterKeys[r]...)
 		default:
-			switch {
-			case IsZeroWidth(r):
-			case r < letterKeysEnd && letterKeys[r] != "":
-				b = append(b, letterKeys[r]...)
-			default:
-				return b, false
-			}
+			return b, false
 		}
 	}
 	return b, true
