@@ -335,7 +335,7 @@ func (w *writer) repairTail() (int, bool) {
 // len(s): the fast path over clean text.
 func firstDirty(s string) int {
 	for i := 0; i < len(s); {
-		i = skipASCII(s, i, true)
+		i = skipASCII(s, i, stopAtCR)
 		if i == len(s) {
 			break
 		}
@@ -410,7 +410,7 @@ func nfcSafe(r rune) bool {
 // read it twice.
 func alreadyClean(s string) bool {
 	for i := 0; i < len(s); {
-		i = skipASCII(s, i, true)
+		i = skipASCII(s, i, stopAtCR)
 		if i == len(s) {
 			return true
 		}
@@ -435,7 +435,7 @@ func alreadyClean(s string) bool {
 // of the first character that is not nfcSafe, or len(s).
 func nfcFrom(s string) int {
 	for i := 0; i < len(s); {
-		i = skipASCII(s, i, false)
+		i = skipASCII(s, i, passCR)
 		if i == len(s) {
 			break
 		}
@@ -492,14 +492,22 @@ func nfcPass(s string) (string, stage, bool) {
 	return out, w.edits, true
 }
 
+// asciiStop says whether skipASCII stops at a carriage return.
+type asciiStop bool
+
+const (
+	stopAtCR asciiStop = true  // "\r" is work for the caller, as non-ASCII is
+	passCR   asciiStop = false // only non-ASCII stops the skip
+)
+
 // skipASCII returns the offset, at or after i, of the first 8-byte word of s
 // that holds a non-ASCII byte (or, with cr, a "\r"), or the offset of the
 // last few bytes that do not fill a word: the callers' byte loops take it
 // from there. It reads a word at a time.
-func skipASCII(s string, i int, cr bool) int {
+func skipASCII(s string, i int, stop asciiStop) int {
 	const lo, hi = swar.Lo, swar.Hi
 	var crs uint64
-	if cr {
+	if stop == stopAtCR {
 		crs = '\r' * lo
 	} else {
 		crs = 0x80 * lo // never zero after the xor of an ASCII byte

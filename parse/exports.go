@@ -446,8 +446,8 @@ func sortedIDs(m map[string][]exportNode) []string {
 
 // exportText is htmlText of an export's HTML, with a warning at line when
 // the contents of a <script> or <style> element were dropped.
-func exportText(x xmlText, keepLines bool, line int, warn func(thread.Warning)) string {
-	t, dropped := htmlTextDropped(string(x), keepLines)
+func exportText(x xmlText, lineEnds htmlLineEnds, line int, warn func(thread.Warning)) string {
+	t, dropped := htmlTextDropped(string(x), lineEnds)
 	if dropped {
 		warn(thread.Warning{Line: line, Kind: thread.WarnSkipped, Message: "the contents of a <script> or <style> element dropped"})
 	}

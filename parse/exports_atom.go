@@ -120,7 +120,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 		draft := strings.EqualFold(strings.TrimSpace(e.Draft), "yes") || status == "DRAFT"
 		switch k := e.kind(); k {
 		case "post", "page":
-			post := &thread.Post{Title: normalize.String(htmlText(string(e.Title), false)), Body: normalize.String(exportText(e.Content, false, el.line, warn)),
+			post := &thread.Post{Title: normalize.String(htmlText(string(e.Title), htmlLineEndsSpace)), Body: normalize.String(exportText(e.Content, htmlLineEndsSpace, el.line, warn)),
 				Author: normalize.TrimSpace(normalize.String(e.Author.Name)), Span: span, Type: k}
 			switch {
 			case draft:
@@ -152,7 +152,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 			order++
 			n := exportNode{key: tailID(e.ID), parent: e.parent(), order: order, node: thread.Node{
 				Author: normalize.TrimSpace(normalize.String(e.Author.Name)), AuthorSource: thread.SourceHeader,
-				Time: parseTime(e.Published, loc), Body: normalize.String(exportText(e.Content, false, el.line, warn)),
+				Time: parseTime(e.Published, loc), Body: normalize.String(exportText(e.Content, htmlLineEndsSpace, el.line, warn)),
 				Span: span,
 			}}
 			if n.node.Author == "" {

@@ -63,7 +63,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 			if err != nil {
 				return err
 			}
-			post := &thread.Post{Title: normalize.String(htmlText(string(t.Title), false)), Body: normalize.String(exportText(t.Message, false, el.line, warn)),
+			post := &thread.Post{Title: normalize.String(htmlText(string(t.Title), htmlLineEndsSpace)), Body: normalize.String(exportText(t.Message, htmlLineEndsSpace, el.line, warn)),
 				Author: normalize.TrimSpace(normalize.String(t.Author.Name)), Span: span}
 			if tm := parseTime(t.CreatedAt, time.UTC); tm != nil {
 				u := tm.In(loc)
@@ -85,7 +85,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 			n++
 			en := exportNode{key: dp.ID, parent: dp.Parent.ID, order: n, node: thread.Node{
 				Author: normalize.TrimSpace(normalize.String(cmp.Or(dp.Author.Name, dp.Author.Username))), AuthorSource: thread.SourceHeader,
-				Body: normalize.String(exportText(dp.Message, false, el.line, warn)), Span: span,
+				Body: normalize.String(exportText(dp.Message, htmlLineEndsSpace, el.line, warn)), Span: span,
 			}}
 			if en.node.Author == "" {
 				en.node.AuthorSource = ""

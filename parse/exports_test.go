@@ -213,7 +213,7 @@ func TestExportsGiveTheTextTree(t *testing.T) {
 func TestHTMLText(t *testing.T) {
 	tests := []struct {
 		in        string
-		keepLines bool
+		keepLines htmlLineEnds
 		want      string
 	}{
 		{"One<br />Two<br/><br>Three", false, "One\nTwo\n\nThree"},
@@ -238,7 +238,7 @@ func TestHTMLText(t *testing.T) {
 			t.Errorf("htmlText(%q, %v) = %q, want %q", tt.in, tt.keepLines, got, tt.want)
 		}
 	}
-	if _, dropped := htmlTextDropped("<script>x()</script>ok", false); !dropped {
+	if _, dropped := htmlTextDropped("<script>x()</script>ok", htmlLineEndsSpace); !dropped {
 		t.Errorf("a script's contents dropped without saying so")
 	}
 }

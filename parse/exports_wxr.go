@@ -182,7 +182,7 @@ func (p *Parser) wxrPost(it *wxrItem, span thread.Span, line int, h *hidden, war
 	loc := p.loc()
 	typ := cmp.Or(strings.TrimSpace(it.PostType), "post")
 	status := strings.TrimSpace(it.Status)
-	post := &thread.Post{Title: normalize.String(htmlText(it.Title, false)), Body: normalize.String(exportText(xmlText(it.Content), true, line, warn)),
+	post := &thread.Post{Title: normalize.String(htmlText(it.Title, htmlLineEndsSpace)), Body: normalize.String(exportText(xmlText(it.Content), htmlLineEndsBreak, line, warn)),
 		Author: normalize.TrimSpace(normalize.String(it.Creator)), Span: span, Status: status, Type: typ}
 	if it.PostType == "" {
 		post.Type = ""
@@ -198,7 +198,7 @@ func (p *Parser) wxrPost(it *wxrItem, span thread.Span, line int, h *hidden, war
 	for i, c := range it.Comments {
 		n := exportNode{key: strings.TrimSpace(c.ID), order: i, node: thread.Node{
 			Author: normalize.TrimSpace(normalize.String(c.Author)), AuthorSource: thread.SourceHeader,
-			Body: normalize.String(exportText(c.Content, true, c.span.StartLine, warn)), Span: c.span,
+			Body: normalize.String(exportText(c.Content, htmlLineEndsBreak, c.span.StartLine, warn)), Span: c.span,
 		}}
 		if n.node.Author == "" {
 			n.node.AuthorSource = ""

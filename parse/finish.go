@@ -179,9 +179,18 @@ func completeIDs(post *thread.Post, n int) {
 	}
 }
 
+// duplicateMode says what becomes of lines a scraper repeated.
+type duplicateMode bool
+
+const (
+	warnDuplicates duplicateMode = false // kept, and reported
+	dropDuplicates duplicateMode = true  // removed (kept as markup), and reported
+)
+
 // duplicates warns of runs of lines a scraper repeated, and with drop
 // removes the repeats from ls, keeping them as markup.
-func (b *builder) duplicates(ls []line, drop bool) []line {
+func (b *builder) duplicates(ls []line, mode duplicateMode) []line {
+	drop := mode == dropDuplicates
 	texts := make([]string, len(ls))
 	for i, l := range ls {
 		texts[i] = l.trim() // Duplicates trims; trimmed lines take its quick path

@@ -9,24 +9,33 @@ import (
 	"golang.org/x/net/html"
 )
 
+// htmlLineEnds says what a line end in HTML source is.
+type htmlLineEnds bool
+
+const (
+	htmlLineEndsSpace htmlLineEnds = false // white space, as a browser reads it
+	htmlLineEndsBreak htmlLineEnds = true  // a <br>: WordPress keeps comments as text with line ends
+)
+
 // htmlText turns the HTML of an exported post or comment into the text a
 // reader sees, as a body in the model holds it: <br> is a line break, two
 // of them or a <p> or <div> end a paragraph (paragraphs are joined by a
 // blank line), tags are dropped with the text inside them kept (a link's
 // text, or its address when it has none), entities are decoded, and runs
 // of white space in the HTML collapse as a browser collapses them. When
-// keepLines is set, line ends in the source count as <br> (WordPress keeps
+// lineEnds is htmlLineEndsBreak, line ends in the source count as <br> (WordPress keeps
 // comments as text with line ends). A "<" that opens no tag ("x < 5",
 // "I <3 this") is text. What <script> and <style> hold is no text: see
 // htmlTextDropped.
-func htmlText(s string, keepLines bool) string {
-	t, _ := htmlTextDropped(s, keepLines)
+func htmlText(s string, lineEnds htmlLineEnds) string {
+	t, _ := htmlTextDropped(s, lineEnds)
 	return t
 }
 
 // htmlTextDropped is htmlText, and reports whether it dropped the
 // contents of a <script> or <style> element.
-func htmlTextDropped(s string, keepLines bool) (string, bool) {
+func htmlTextDropped(s string, lineEnds htmlLineEnds) (string, bool) {
+	keepLines := lineEnds == htmlLineEndsBreak
 	var out strings.Builder
 	out.Grow(len(s))
 	space := false  // a space is due before the next text

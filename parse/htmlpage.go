@@ -181,7 +181,7 @@ func (p *Parser) parsePage(name string, src []byte, want string) (*thread.Docume
 func (p *Parser) pageAsText(name, page string, why error) (*thread.Document, error) {
 	q := *p
 	q.Format = Archive // the text layouts, never a saved page again
-	doc, err := q.ParseBytes(name, []byte(htmlText(page, false)))
+	doc, err := q.ParseBytes(name, []byte(htmlText(page, htmlLineEndsSpace)))
 	if err != nil {
 		return nil, err
 	}

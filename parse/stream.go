@@ -547,7 +547,7 @@ func (s *stream) prepare(region []line) *regionJob {
 		// Dropping lines may move where a post starts: it comes before
 		// the split.
 		j.b = s.newBuilder()
-		region = j.b.duplicates(region, true)
+		region = j.b.duplicates(region, dropDuplicates)
 	}
 	j.region, j.parts = region, splitRegion(region)
 	j.firstID = s.postID + 1
@@ -568,7 +568,7 @@ func (s *stream) build(j *regionJob) {
 	b := j.b
 	if b == nil {
 		b = s.newBuilder()
-		b.duplicates(j.region, false) // warnings only
+		b.duplicates(j.region, warnDuplicates)
 	}
 	input := func(p int) int { return inputOffset(j.chunks, p) }
 	var date *thread.Date
