@@ -10,7 +10,7 @@
 // A dump is a run of posts. Each post has an optional date line, a title, a
 // body, and a comment section that starts at "N comments:" or, when that
 // line is missing, where the layout's first comment starts. The comment
-// section is read by one of the Layouts:
+// section is read by one of the layouts (Formats lists them):
 //
 //   - numbered: an html-to-text conversion, comments as an indented list
 //   - flat: a crawler's extraction, action links glued to the next comment
@@ -82,7 +82,7 @@ func (l Limits) withDefaults() Limits {
 // and detects the encoding. Set the fields before the first call; a Parser
 // is then safe for concurrent use.
 type Parser struct {
-	// Format is a layout name (see Layouts), "archive", or "" / "auto" to
+	// Format is a layout's or format's name (see Formats), "archive", or "" / "auto" to
 	// detect the layout of each post.
 	Format string
 	// Location is where comment times are read; nil means UTC.
@@ -155,9 +155,9 @@ func (p *Parser) finishPost(post *thread.Post, loc *time.Location) {
 // finishes reports whether finishPost does anything.
 func (p *Parser) finishes() bool { return p.FoldTypography || len(p.Stages) > 0 }
 
-// Layout is a text layout of a comment section. The built-in layouts are
-// listed by Layouts.
-type Layout interface {
+// textLayout is a text layout of a comment section; Formats lists the
+// layouts (the variable layouts holds them).
+type textLayout interface {
 	// Name is the layout's name, as given to Parser.Format.
 	Name() string
 	// Description says in one line what the layout looks like.
@@ -169,14 +169,11 @@ type Layout interface {
 }
 
 // layouts in the order that breaks ties in detection.
-var layouts = []Layout{numbered{}, copypaste{}, classic{}, flat{}, footered{}}
+var layouts = []textLayout{numbered{}, copypaste{}, classic{}, flat{}, footered{}}
 
 // Archive is the format name of a dump of several posts, each read in the
 // layout detected for it.
 const Archive = "archive"
-
-// Layouts returns the built-in comment layouts.
-func Layouts() []Layout { return append([]Layout(nil), layouts...) }
 
 // FormatInfo names a format and says what it reads.
 type FormatInfo struct {
@@ -195,7 +192,7 @@ func Formats() []FormatInfo {
 	return append(fs, registry.info()...)
 }
 
-func lookupLayout(name string) (Layout, error) {
+func lookupLayout(name string) (textLayout, error) {
 	for _, l := range layouts {
 		if l.Name() == name {
 			return l, nil
@@ -209,8 +206,8 @@ func lookupLayout(name string) (Layout, error) {
 }
 
 // detect returns the layout that scores best on ls, or nil.
-func detect(ls []line) Layout {
-	var best Layout
+func detect(ls []line) textLayout {
+	var best textLayout
 	bestScore := 0
 	for _, l := range layouts {
 		if s := l.score(ls); s > bestScore {

@@ -232,7 +232,7 @@ func splitRegion(ls []line) [][]line {
 // parsePart parses a post of a region (see splitRegion): the first part
 // may open with the region's date line, which *date then holds for the
 // parts after it.
-func (b *builder) parsePart(ls []line, first bool, date **thread.Date, forced Layout) *thread.Post {
+func (b *builder) parsePart(ls []line, first bool, date **thread.Date, forced textLayout) *thread.Post {
 	post := &thread.Post{Comments: []*thread.Comment{}}
 	var span spanBuf
 	i := nextText(ls, 0)
@@ -267,7 +267,7 @@ func (b *builder) parsePart(ls []line, first bool, date **thread.Date, forced La
 
 // parsePost reads a post's body and comment section from ls (the lines
 // after its title).
-func (b *builder) parsePost(post *thread.Post, ls []line, forced Layout, span *spanBuf) {
+func (b *builder) parsePost(post *thread.Post, ls []line, forced textLayout, span *spanBuf) {
 	body := ls
 	var section []line
 	countAt := b.countLine(post, ls, span)

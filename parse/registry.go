@@ -91,7 +91,7 @@ func checkFormat(f Format) error {
 	if f.Name == "" || f.Sniff == nil || f.Parse == nil {
 		return fmt.Errorf("parse.Register: format %q needs a name, a Sniff and a Parse function", f.Name)
 	}
-	if f.Name == "auto" || f.Name == Archive || slices.ContainsFunc(layouts, func(l Layout) bool { return l.Name() == f.Name }) {
+	if f.Name == "auto" || f.Name == Archive || slices.ContainsFunc(layouts, func(l textLayout) bool { return l.Name() == f.Name }) {
 		return fmt.Errorf("parse.Register: %w: %q", ErrFormatExists, f.Name)
 	}
 	return nil

@@ -130,7 +130,7 @@ type stream struct {
 	name   string
 	lim    Limits
 	loc    *time.Location
-	forced Layout
+	forced textLayout
 	br     *bufio.Reader
 	enc    string // the encoding asked for
 	chunk  int    // bytes read at a time (chunkBytes)
