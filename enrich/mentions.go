@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/internal/swar"
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
@@ -712,7 +713,7 @@ func clockMeridiem(s string, k int) (h, m, end int, ok bool) {
 	if j < len(s) && s[j] == ' ' {
 		j++
 	}
-	w := normalize.LowerASCII(wordAt(s, j))
+	w := textutil.LowerASCII(wordAt(s, j))
 	pm := false
 	switch w {
 	case "am", "pm":
@@ -807,7 +808,7 @@ func atLineStart(s string, k int) bool {
 			return true
 		}
 		r, _ := utf8.DecodeLastRuneInString(s[:j+1])
-		if !normalize.IsSpace(r) {
+		if !textutil.IsSpace(r) {
 			return false
 		}
 	}

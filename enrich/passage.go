@@ -6,8 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
-	"github.com/blogthread/blogthread/normalize"
 )
 
 // A passage is a quoted stretch of a node's body.
@@ -47,8 +47,8 @@ func splitBody(out []bodyLine, body string) []bodyLine {
 			end += start
 		}
 		raw := body[start:end]
-		lead := len(raw) - len(strings.TrimLeftFunc(raw, normalize.IsSpace))
-		out = append(out, bodyLine{start: start, text: normalize.TrimSpace(raw), off: start + lead})
+		lead := len(raw) - len(strings.TrimLeftFunc(raw, textutil.IsSpace))
+		out = append(out, bodyLine{start: start, text: textutil.TrimSpace(raw), off: start + lead})
 		start = end + 1
 	}
 	return out
@@ -122,7 +122,7 @@ func passageAt(body string, lines []bodyLine, i int, led bool) (passage, bool) {
 		if at < 0 {
 			return passage{}, false
 		}
-		p.lead = normalize.TrimSpace(ln.text[:at])
+		p.lead = textutil.TrimSpace(ln.text[:at])
 		p.sameLine, p.leadAt = true, ln.off
 		k := at
 		for k < len(ln.text) {
@@ -155,9 +155,9 @@ func passageAt(body string, lines []bodyLine, i int, led bool) (passage, bool) {
 		}
 	} else {
 		p.end = lineEnd
-		text = strings.TrimRightFunc(body[textStart:lineEnd], normalize.IsSpace)
+		text = strings.TrimRightFunc(body[textStart:lineEnd], textutil.IsSpace)
 	}
-	text = normalize.TrimSpace(text)
+	text = textutil.TrimSpace(text)
 	if when.CountFields(text, 3) < 3 && p.lead == "" && !led {
 		return passage{}, false
 	}
@@ -192,7 +192,7 @@ func leadColon(s string) int {
 		k := i + w
 		for k < len(s) {
 			r, n := utf8.DecodeRuneInString(s[k:])
-			if r == '-' || r == '–' || r == '—' || normalize.IsSpace(r) {
+			if r == '-' || r == '–' || r == '—' || textutil.IsSpace(r) {
 				k += n
 				continue
 			}
@@ -265,14 +265,14 @@ func straightOpens(body string, k, lineStart, lineEnd int) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(body[k+1:])
-	if normalize.IsSpace(next) {
+	if textutil.IsSpace(next) {
 		return false
 	}
 	if k == lineStart {
 		return true
 	}
 	prev, _ := utf8.DecodeLastRuneInString(body[:k])
-	return normalize.IsSpace(prev) || strings.ContainsRune("([{", prev)
+	return textutil.IsSpace(prev) || strings.ContainsRune("([{", prev)
 }
 
 func hasLetter(s string) bool {
@@ -281,7 +281,7 @@ func hasLetter(s string) bool {
 
 // endsSentence reports whether s ends with a sentence's final punctuation.
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, normalize.IsSpace)
+	s = strings.TrimRightFunc(s, textutil.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == '.' || r == '!' || r == '?' || r == '…'
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
@@ -81,7 +82,7 @@ type citation struct {
 // readCitation reads a lead-in that ends with a date and time or a time of
 // day, with an optional author before it.
 func readCitation(lead string, loc *time.Location) (citation, bool) {
-	s := normalize.TrimSpace(strings.TrimRight(lead, " :-–—,"))
+	s := textutil.TrimSpace(strings.TrimRight(lead, " :-–—,"))
 	if s == "" {
 		return citation{}, false
 	}
@@ -101,7 +102,7 @@ func readCitation(lead string, loc *time.Location) (citation, bool) {
 
 // citedBy completes a citation with the author named before its time.
 func citedBy(before string, c citation) (citation, bool) {
-	a := normalize.TrimSpace(strings.TrimRight(before, " @,"))
+	a := textutil.TrimSpace(strings.TrimRight(before, " @,"))
 	a = strings.TrimSuffix(a, " at")
 	if a != "" && when.PlausibleAuthor(a) && startsUpper(a) {
 		c.author = a

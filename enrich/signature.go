@@ -7,8 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
-	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -51,7 +51,7 @@ func Signature(body string) (string, bool) {
 // a line starts with a sign-off mark (or with a character beyond ASCII,
 // which the test does not look into).
 func mayBeSigned(body string) bool {
-	t := normalize.TrimSpace(body)
+	t := textutil.TrimSpace(body)
 	if t == "" {
 		return false
 	}
@@ -188,7 +188,7 @@ func marked(s string) bool {
 func nameLine(s string) (string, bool) {
 	if marked(s) {
 		_, n := utf8.DecodeRuneInString(s)
-		return nameWords(normalize.TrimSpace(s[n:]), signed)
+		return nameWords(textutil.TrimSpace(s[n:]), signed)
 	}
 	return nameWords(s, unmarked)
 }
@@ -210,7 +210,7 @@ const maxNameBytes = 60
 // three letters (so HMPPS is an acronym, not a name); a single capitalised
 // one must not be a common English word (words.txt) or end like one.
 func nameWords(s string, sure int) (string, bool) {
-	s = normalize.TrimSpace(s)
+	s = textutil.TrimSpace(s)
 	if s == "" || len(s) > maxNameBytes || strings.Contains(s, "://") || containsFold(s, "www.") {
 		return "", false
 	}
@@ -274,7 +274,7 @@ func nameWords(s string, sure int) (string, bool) {
 // ("J."). Every sign-off of a node's last line ends the line, so a line
 // that ends otherwise ("... as I said.") needs no closer look.
 func endsLikeName(s string) bool {
-	s = normalize.TrimSpace(s)
+	s = textutil.TrimSpace(s)
 	r, n := utf8.DecodeLastRuneInString(s)
 	switch {
 	case unicode.IsLetter(r), r == '\'', r == '’', r == '-':
@@ -477,7 +477,7 @@ func tailName(s string) (name string, at int, ok bool) {
 			continue
 		}
 		tries++
-		tail := normalize.TrimSpace(s[i+1+m:])
+		tail := textutil.TrimSpace(s[i+1+m:])
 		if tail == "" || !endsSentence(s[:i]) && !strings.HasSuffix(strings.TrimSpace(s[:i]), ",") {
 			continue
 		}
@@ -494,7 +494,7 @@ func tailName(s string) (name string, at int, ok bool) {
 		}
 	}
 	if end > 0 {
-		tail := normalize.TrimSpace(s[end:])
+		tail := textutil.TrimSpace(s[end:])
 		if marked(tail) {
 			if nm, ok := nameLine(tail); ok {
 				return nm, end + 1, true

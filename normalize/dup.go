@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/blogthread/blogthread/internal/swar"
+	"github.com/blogthread/blogthread/internal/textutil"
 )
 
 // Duplicate is a run of lines that a scraper repeated verbatim right after
@@ -39,12 +40,12 @@ func duplicates(lines []string) (out []Duplicate, work int) {
 	us := make([]int32, 0, len(lines)) // the non-blank lines
 	fps := make([]uint64, 0, len(lines))
 	for i, l := range lines {
-		if t := TrimSpace(l); t != "" {
+		if t := textutil.TrimSpace(l); t != "" {
 			us = append(us, int32(i))
 			fps = append(fps, fingerprint(t))
 		}
 	}
-	text := func(u int) string { return TrimSpace(lines[us[u]]) }
+	text := func(u int) string { return textutil.TrimSpace(lines[us[u]]) }
 	// pre[u] is the bytes of the non-blank lines before u: a run too
 	// short to report is passed over without a comparison (a million
 	// one-byte lines cost one test each, not thousands).

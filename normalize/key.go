@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/textutil"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
@@ -43,8 +44,8 @@ func foldRune(b *strings.Builder, r rune) {
 		return
 	}
 	switch {
-	case IsZeroWidth(r):
-	case r != ' ' && IsSpace(r) && r != '\n':
+	case textutil.IsZeroWidth(r):
+	case r != ' ' && textutil.IsSpace(r) && r != '\n':
 		b.WriteByte(' ')
 	default:
 		b.WriteRune(r)
@@ -169,7 +170,7 @@ func appendWordKey(b []byte, word string) ([]byte, bool) {
 			continue
 		}
 		switch {
-		case IsZeroWidth(r):
+		case textutil.IsZeroWidth(r):
 		case r < letterKeysEnd && letterKeys[r] != "":
 			b = append(b, letterKeys[r]...)
 		default:
@@ -222,28 +223,11 @@ func isKey(s string) bool {
 			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
 				return false
 			}
-		case asciiSpace[c]:
+		case textutil.ASCIISpace[c]:
 			return false
 		}
 	}
 	return true
-}
-
-// LowerASCII lowers the ASCII letters of s and leaves every other byte as
-// it is, so that an offset in s is the same offset in the result.
-func LowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }
 
 // collapseSpace collapses runs of white space to one space and trims both
@@ -253,7 +237,7 @@ func collapseSpace(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		if IsSpace(r) {
+		if textutil.IsSpace(r) {
 			space = b.Len() > 0
 			continue
 		}

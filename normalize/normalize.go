@@ -10,7 +10,7 @@
 // are kept; FoldTypography folds them to ASCII.
 //
 // Key is the form in which blogthread compares text (quotations, names);
-// Duplicates finds runs of lines a scraper repeated. IsSpace, TrimSpace and
+// Duplicates finds runs of lines a scraper repeated. textutil.IsSpace, TrimSpace and
 // Indent answer the questions structure detection asks.
 //
 // It is built on golang.org/x/text: its encodings, norm, cases and width.
@@ -18,9 +18,6 @@ package normalize
 
 import (
 	"errors"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	xunicode "golang.org/x/text/encoding/unicode"
 )
@@ -99,77 +96,4 @@ func looksUTF16(b []byte) *xunicode.Endianness {
 		return &e
 	}
 	return nil
-}
-
-// IsSpace reports whether r is white space for structure detection: the
-// Unicode White_Space characters (which include the no-break space U+00A0)
-// and the zero-width characters that scrapers leave behind.
-func IsSpace(r rune) bool {
-	return unicode.IsSpace(r) || IsZeroWidth(r)
-}
-
-// IsZeroWidth reports whether r is an invisible formatting character:
-// zero-width space, joiners, word joiner, and a stray byte order mark.
-func IsZeroWidth(r rune) bool {
-	switch r {
-	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
-		return true
-	}
-	return false
-}
-
-// TrimSpace returns s without leading and trailing IsSpace characters.
-func TrimSpace(s string) string {
-	if s == "" || s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
-		return s // nothing to trim: the common case, inlined
-	}
-	i, j := trimSpaceBounds(s)
-	return s[i:j]
-}
-
-// TrimSpaceBounds returns the bounds of TrimSpace(s) in s: TrimSpace(s) is
-// s[i:j].
-func TrimSpaceBounds(s string) (i, j int) {
-	if s == "" || s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
-		return 0, len(s)
-	}
-	return trimSpaceBounds(s)
-}
-
-func trimSpaceBounds(s string) (i, j int) {
-	i, j = 0, len(s)
-	for i < j && asciiSpace[s[i]] {
-		i++
-	}
-	for j > i && asciiSpace[s[j-1]] {
-		j--
-	}
-	if i < j && s[i] >= utf8.RuneSelf {
-		i = j - len(strings.TrimLeftFunc(s[i:j], IsSpace))
-	}
-	if i < j && s[j-1] >= utf8.RuneSelf {
-		j = i + len(strings.TrimRightFunc(s[i:j], IsSpace))
-	}
-	return i, j
-}
-
-// asciiSpace holds the ASCII bytes that unicode.IsSpace reports.
-var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-// Indent returns the width of s's leading run of spaces and tabs, counting
-// no-break spaces as spaces and a tab as four.
-func Indent(s string) int {
-	n := 0
-	for _, r := range s {
-		switch {
-		case r == '\t':
-			n += 4
-		case r == ' ' || r == '\u00A0':
-			n++
-		case IsZeroWidth(r):
-		default:
-			return n
-		}
-	}
-	return n
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/blogthread/blogthread/internal/textutil"
 )
 
 func TestDecode(t *testing.T) {
@@ -37,15 +39,6 @@ func TestDecode(t *testing.T) {
 	}
 	if _, err := Decode([]byte("x"), "ebcdic"); !errors.Is(err, ErrEncoding) {
 		t.Errorf("unknown encoding: err = %v", err)
-	}
-}
-
-func TestIndentAndSpace(t *testing.T) {
-	if n := Indent("\u00A0 \tx"); n != 6 {
-		t.Errorf("Indent = %d, want 6", n)
-	}
-	if s := TrimSpace("\u200B\u00A0 word \uFEFF"); s != "word" {
-		t.Errorf("TrimSpace = %q", s)
 	}
 }
 
@@ -93,31 +86,11 @@ func FuzzKey(f *testing.F) {
 		if Key(k) != k {
 			t.Fatalf("Key is not idempotent: Key(%q) = %q, Key of that = %q", s, k, Key(k))
 		}
-		if strings.ContainsFunc(k, IsZeroWidth) {
+		if strings.ContainsFunc(k, textutil.IsZeroWidth) {
 			t.Fatalf("Key(%q) = %q keeps a zero-width character", s, k)
 		}
 		if full := fullKey(s); k != full {
 			t.Fatalf("Key(%q) = %q, by every step %q", s, k, full)
-		}
-	})
-}
-
-// TestTrimSpaceMatchesTrimFunc checks the ASCII fast path of TrimSpace
-// against strings.TrimFunc with IsSpace.
-func TestTrimSpaceMatchesTrimFunc(t *testing.T) {
-	for _, s := range []string{"", " ", "\t\t", "a", " a ", "\ta b\t", "  \u00A0x", "x\u2009 ", "\u200B", " \u3000 y \n", "é ", " é", "\v\fz\r"} {
-		if got, want := TrimSpace(s), strings.TrimFunc(s, IsSpace); got != want {
-			t.Errorf("TrimSpace(%q) = %q, want %q", s, got, want)
-		}
-	}
-}
-
-// FuzzTrimSpace compares TrimSpace with strings.TrimFunc on any input.
-func FuzzTrimSpace(f *testing.F) {
-	f.Add(" \u00A0a\u200B ")
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := TrimSpace(s), strings.TrimFunc(s, IsSpace); got != want {
-			t.Errorf("TrimSpace(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

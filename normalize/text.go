@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/blogthread/blogthread/internal/swar"
+	"github.com/blogthread/blogthread/internal/textutil"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -348,7 +349,7 @@ func firstDirty(s string) int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if IsZeroWidth(r) || isOddSpace(r) {
+		if textutil.IsZeroWidth(r) || isOddSpace(r) {
 			return i
 		}
 		if isContinuation(r) && i > 0 && s[i-1] >= utf8.RuneSelf {
@@ -423,7 +424,7 @@ func alreadyClean(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !nfcSafe(r) || IsZeroWidth(r) || isOddSpace(r) || isContinuation(r) && i > 0 && s[i-1] >= utf8.RuneSelf {
+		if !nfcSafe(r) || textutil.IsZeroWidth(r) || isOddSpace(r) || isContinuation(r) && i > 0 && s[i-1] >= utf8.RuneSelf {
 			return false
 		}
 		i += n

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -167,7 +168,7 @@ func untouched(s string) bool {
 	}
 	for _, r := range s {
 		switch {
-		case r == '\r', r >= 0x80 && r <= 0xFF, win1252High[r] != 0, IsZeroWidth(r):
+		case r == '\r', r >= 0x80 && r <= 0xFF, win1252High[r] != 0, textutil.IsZeroWidth(r):
 			return false
 		case unicode.IsSpace(r) && r != ' ' && r != '\t' && r != '\n':
 			return false
@@ -260,7 +261,7 @@ func duplicatesByDefinition(lines []string) []Duplicate {
 	var idx []int
 	var texts []string
 	for i, l := range lines {
-		if t := strings.TrimFunc(l, IsSpace); t != "" {
+		if t := strings.TrimFunc(l, textutil.IsSpace); t != "" {
 			idx, texts = append(idx, i), append(texts, t)
 		}
 	}

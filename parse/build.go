@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/blogthread/blogthread/internal/lang"
-	"github.com/blogthread/blogthread/normalize"
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -350,5 +350,5 @@ func (b *builder) assemble(ps []*pending) []*thread.Comment {
 
 // leading returns the number of bytes of leading space in s.
 func leading(s string) int {
-	return len(s) - len(strings.TrimLeftFunc(s, normalize.IsSpace))
+	return len(s) - len(strings.TrimLeftFunc(s, textutil.IsSpace))
 }

@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"github.com/blogthread/blogthread/internal/lang"
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
-	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -430,7 +430,7 @@ func trimIcons(s string) string {
 		if i < 0 {
 			break
 		}
-		s = normalize.TrimSpace(s[:i])
+		s = textutil.TrimSpace(s[:i])
 	}
 	return s
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -121,7 +122,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 		switch k := e.kind(); k {
 		case "post", "page":
 			post := &thread.Post{Title: normalize.String(htmlText(string(e.Title), htmlLineEndsSpace)), Body: normalize.String(exportText(e.Content, htmlLineEndsSpace, el.line, warn)),
-				Author: normalize.TrimSpace(normalize.String(e.Author.Name)), Span: span, Type: k}
+				Author: textutil.TrimSpace(normalize.String(e.Author.Name)), Span: span, Type: k}
 			switch {
 			case draft:
 				post.Status = "draft"
@@ -151,7 +152,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 		case "comment":
 			order++
 			n := exportNode{key: tailID(e.ID), parent: e.parent(), order: order, node: thread.Node{
-				Author: normalize.TrimSpace(normalize.String(e.Author.Name)), AuthorSource: thread.SourceHeader,
+				Author: textutil.TrimSpace(normalize.String(e.Author.Name)), AuthorSource: thread.SourceHeader,
 				Time: parseTime(e.Published, loc), Body: normalize.String(exportText(e.Content, htmlLineEndsSpace, el.line, warn)),
 				Span: span,
 			}}

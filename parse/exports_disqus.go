@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -64,7 +65,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 				return err
 			}
 			post := &thread.Post{Title: normalize.String(htmlText(string(t.Title), htmlLineEndsSpace)), Body: normalize.String(exportText(t.Message, htmlLineEndsSpace, el.line, warn)),
-				Author: normalize.TrimSpace(normalize.String(t.Author.Name)), Span: span}
+				Author: textutil.TrimSpace(normalize.String(t.Author.Name)), Span: span}
 			if tm := parseTime(t.CreatedAt, time.UTC); tm != nil {
 				u := tm.In(loc)
 				post.Time = &u
@@ -84,7 +85,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 			}
 			n++
 			en := exportNode{key: dp.ID, parent: dp.Parent.ID, order: n, node: thread.Node{
-				Author: normalize.TrimSpace(normalize.String(cmp.Or(dp.Author.Name, dp.Author.Username))), AuthorSource: thread.SourceHeader,
+				Author: textutil.TrimSpace(normalize.String(cmp.Or(dp.Author.Name, dp.Author.Username))), AuthorSource: thread.SourceHeader,
 				Body: normalize.String(exportText(dp.Message, htmlLineEndsSpace, el.line, warn)), Span: span,
 			}}
 			if en.node.Author == "" {

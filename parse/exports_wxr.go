@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -183,7 +184,7 @@ func (p *Parser) wxrPost(it *wxrItem, span thread.Span, line int, h *hidden, war
 	typ := cmp.Or(strings.TrimSpace(it.PostType), "post")
 	status := strings.TrimSpace(it.Status)
 	post := &thread.Post{Title: normalize.String(htmlText(it.Title, htmlLineEndsSpace)), Body: normalize.String(exportText(xmlText(it.Content), htmlLineEndsBreak, line, warn)),
-		Author: normalize.TrimSpace(normalize.String(it.Creator)), Span: span, Status: status, Type: typ}
+		Author: textutil.TrimSpace(normalize.String(it.Creator)), Span: span, Status: status, Type: typ}
 	if it.PostType == "" {
 		post.Type = ""
 	}
@@ -197,7 +198,7 @@ func (p *Parser) wxrPost(it *wxrItem, span thread.Span, line int, h *hidden, war
 	var ns []exportNode
 	for i, c := range it.Comments {
 		n := exportNode{key: strings.TrimSpace(c.ID), order: i, node: thread.Node{
-			Author: normalize.TrimSpace(normalize.String(c.Author)), AuthorSource: thread.SourceHeader,
+			Author: textutil.TrimSpace(normalize.String(c.Author)), AuthorSource: thread.SourceHeader,
 			Body: normalize.String(exportText(c.Content, htmlLineEndsBreak, c.span.StartLine, warn)), Span: c.span,
 		}}
 		if n.node.Author == "" {

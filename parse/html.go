@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/blogthread/blogthread/normalize"
+	"github.com/blogthread/blogthread/internal/textutil"
 	"golang.org/x/net/html"
 )
 
@@ -62,7 +62,7 @@ func htmlTextDropped(s string, lineEnds htmlLineEnds) (string, bool) {
 	}
 	text := func(t string) {
 		for t != "" {
-			i := strings.IndexFunc(t, func(r rune) bool { return normalize.IsSpace(r) && r != '\u00A0' })
+			i := strings.IndexFunc(t, func(r rune) bool { return textutil.IsSpace(r) && r != '\u00A0' })
 			if i < 0 {
 				emit(t)
 				linkText = true

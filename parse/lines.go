@@ -7,8 +7,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
-	"github.com/blogthread/blogthread/normalize"
 )
 
 // line is one line of the input. Its strings are slices of the decoded
@@ -17,7 +17,7 @@ type line struct {
 	text    string // the line without its line end
 	num     int    // 1-based line number
 	start   int    // byte offset of text in the input
-	indent  int32  // width of the leading space (see normalize.Indent)
+	indent  int32  // width of the leading space (see textutil.Indent)
 	hdr     int32  // 0 not yet read as a header, -1 not one, else where its date starts
 	trimOff int32  // text[trimOff:trimEnd] is text without leading and trailing space
 	trimEnd int32
@@ -84,9 +84,9 @@ func splitLines(ls []line, s string, base, num int, maxLine int, file string) ([
 		t := s[i:j]
 		l := line{text: t, num: num, start: base + i, trimEnd: int32(len(t))}
 		if t != "" && (t[0] <= ' ' || t[0] >= utf8.RuneSelf || t[len(t)-1] <= ' ' || t[len(t)-1] >= utf8.RuneSelf) {
-			a, b := normalize.TrimSpaceBounds(t)
+			a, b := textutil.TrimSpaceBounds(t)
 			l.trimOff, l.trimEnd = int32(a), int32(b)
-			l.indent = int32(min(normalize.Indent(t), math.MaxInt32))
+			l.indent = int32(min(textutil.Indent(t), math.MaxInt32))
 		}
 		if first, rest, ok := gluedPostStart(l); ok {
 			ls = append(ls, first, rest)
@@ -114,7 +114,7 @@ func gluedPostStart(l line) (line, line, bool) {
 	}
 	cut := int(l.trimOff) + len(t) - len(rest)
 	second := line{text: l.text[cut:], num: l.num, start: l.start + cut, trimEnd: int32(len(l.text) - cut)}
-	if a, b := normalize.TrimSpaceBounds(second.text); a != 0 || b != len(second.text) {
+	if a, b := textutil.TrimSpaceBounds(second.text); a != 0 || b != len(second.text) {
 		second.trimOff, second.trimEnd = int32(a), int32(b)
 	}
 	if !postDateLine(&second) {

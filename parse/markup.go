@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/internal/lang"
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
-	"github.com/blogthread/blogthread/normalize"
 )
 
 // action is one of the action links Blogger prints under comments.
@@ -186,7 +186,7 @@ func gluedAction(s string) (action, string) {
 			// "Reply" followed by "ing" and the like is caught above;
 			// "Replies" is an ordinary word only when followed by space.
 		}
-		if normalize.IsSpace(r) && a.act != actNone {
+		if textutil.IsSpace(r) && a.act != actNone {
 			// "Reply to Bob" or "Delete this" read as words.
 			return actNone, ""
 		}
@@ -326,5 +326,5 @@ func numberedItem(s string) (n int, rest string, ok bool) {
 	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 		return 0, "", false
 	}
-	return n, normalize.TrimSpace(rest), true
+	return n, textutil.TrimSpace(rest), true
 }

@@ -17,7 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/internal/lang"
-	"github.com/blogthread/blogthread/normalize"
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -132,7 +132,7 @@ type dateScanner struct {
 func (sc *dateScanner) space() {
 	for sc.i < len(sc.s) {
 		r, n := utf8.DecodeRuneInString(sc.s[sc.i:])
-		if !normalize.IsSpace(r) {
+		if !textutil.IsSpace(r) {
 			return
 		}
 		sc.i += n
@@ -223,7 +223,7 @@ func IsLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // ordinal skips an English ordinal suffix after a day number.
 func (sc *dateScanner) ordinal() {
 	if sc.i+2 <= len(sc.s) {
-		switch normalize.LowerASCII(sc.s[sc.i : sc.i+2]) {
+		switch textutil.LowerASCII(sc.s[sc.i : sc.i+2]) {
 		case "st", "nd", "rd", "th":
 			if sc.i+2 == len(sc.s) || !IsLetter(sc.s[sc.i+2]) {
 				sc.i += 2
@@ -585,7 +585,7 @@ func HeaderStart(s string) (p int, ok bool) {
 		if _, _, _, ok := sc.dateTime(); !ok || !sc.done() {
 			continue
 		}
-		return p, PlausibleAuthor(normalize.TrimSpace(s[:p]))
+		return p, PlausibleAuthor(textutil.TrimSpace(s[:p]))
 	}
 	return 0, false
 }
@@ -601,16 +601,16 @@ func HeaderAt(s string, p int, loc *time.Location) (author string, t time.Time, 
 	if !ok || !sc.done() {
 		return "", time.Time{}, false
 	}
-	return normalize.TrimSpace(s[:gluedWeekday(s, p)]), time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
+	return textutil.TrimSpace(s[:gluedWeekday(s, p)]), time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
 }
 
 // trimRightSpace returns s without trailing IsSpace characters (see
-// normalize.IsSpace), as the scanner's done() skips them.
+// textutil.IsSpace), as the scanner's done() skips them.
 func trimRightSpace(s string) string {
 	if s != "" && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
 		return s
 	}
-	return strings.TrimRightFunc(s, normalize.IsSpace)
+	return strings.TrimRightFunc(s, textutil.IsSpace)
 }
 
 // endsWithClock reports whether s can end with a time of day as the
@@ -709,7 +709,7 @@ func SaidLang(s string) (string, lang.Set, bool) {
 	if !ok {
 		return "", 0, false
 	}
-	name = trimProfileIcon(normalize.TrimSpace(name))
+	name = trimProfileIcon(textutil.TrimSpace(name))
 	if !PlausibleAuthor(name) {
 		return "", 0, false
 	}
@@ -727,14 +727,14 @@ var profileIcons = []string{"Blogger", "Anonymous", "OpenID"}
 func trimProfileIcon(name string) string {
 	if strings.HasPrefix(name, "[") {
 		if i := strings.IndexByte(name, ']'); i > 0 && i < 40 {
-			if rest := normalize.TrimSpace(name[i+1:]); rest != "" {
+			if rest := textutil.TrimSpace(name[i+1:]); rest != "" {
 				return rest
 			}
 		}
 	}
 	for _, icon := range profileIcons {
-		if len(name) > len(icon)+1 && strings.HasPrefix(name, icon) && normalize.IsSpace(rune(name[len(icon)])) {
-			return normalize.TrimSpace(name[len(icon):])
+		if len(name) > len(icon)+1 && strings.HasPrefix(name, icon) && textutil.IsSpace(rune(name[len(icon)])) {
+			return textutil.TrimSpace(name[len(icon):])
 		}
 	}
 	return name
@@ -759,7 +759,7 @@ func SaidAt(s string, loc *time.Location) (string, time.Time, bool) {
 		return "", time.Time{}, false
 	}
 	sc.lit(',')
-	rest := trimProfileIcon(normalize.TrimSpace(name[sc.i:]))
+	rest := trimProfileIcon(textutil.TrimSpace(name[sc.i:]))
 	if !PlausibleAuthor(rest) {
 		return "", time.Time{}, false
 	}
@@ -867,7 +867,7 @@ func GluedHeader(s string) (author string, st Stamp, ok bool) {
 			continue
 		}
 		p = gluedWeekday(s, p)
-		author = normalize.TrimSpace(s[:p])
+		author = textutil.TrimSpace(s[:p])
 		if !PlausibleAuthor(author) || endsSentence(author) {
 			return "", Stamp{}, false
 		}
@@ -977,7 +977,7 @@ func Footer(s string) (author string, st Stamp, ok bool) {
 		if !ok {
 			continue
 		}
-		author = normalize.TrimSpace(rest[:i])
+		author = textutil.TrimSpace(rest[:i])
 		if !PlausibleAuthor(author) {
 			return "", Stamp{}, false
 		}
@@ -1009,7 +1009,7 @@ func Byline(s string, day *thread.Date, loc *time.Location) (author string, t *t
 		sc := dateScanner{s: rest, i: i + len(at)}
 		sc.space()
 		if h, m, ok := sc.clock(); ok && sc.done() {
-			author = normalize.TrimSpace(rest[:i])
+			author = textutil.TrimSpace(rest[:i])
 			if day != nil {
 				tt := time.Date(day.Year, day.Month, day.Day, h, m, 0, 0, loc)
 				t = &tt
@@ -1017,7 +1017,7 @@ func Byline(s string, day *thread.Date, loc *time.Location) (author string, t *t
 			return author, t, author != ""
 		}
 	}
-	author = normalize.TrimSpace(rest)
+	author = textutil.TrimSpace(rest)
 	return author, nil, author != "" && PlausibleAuthor(author)
 }
 

@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/internal/lang"
-	"github.com/blogthread/blogthread/normalize"
+	"github.com/blogthread/blogthread/internal/textutil"
 )
 
 func TestHeader(t *testing.T) {
@@ -194,8 +194,8 @@ func header(s string, loc *time.Location) (author string, t time.Time, ok bool) 
 		if !ok || !sc.done() {
 			continue
 		}
-		author := normalize.TrimSpace(s[:gluedWeekday(s, p)])
-		if !PlausibleAuthor(normalize.TrimSpace(s[:p])) {
+		author := textutil.TrimSpace(s[:gluedWeekday(s, p)])
+		if !PlausibleAuthor(textutil.TrimSpace(s[:p])) {
 			return "", time.Time{}, false
 		}
 		return author, time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
