@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/swar"
 	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
@@ -97,9 +98,9 @@ func (r *resolver) addName(author, id string) {
 		return
 	}
 	if len(raw) == 1 {
-		_, anon := when.LookupFold(anonNames, raw[0])
-		_, function := when.LookupFold(functionWords, raw[0])
-		_, not := when.LookupFold(notNames, raw[0])
+		_, anon := lang.LookupFold(anonNames, raw[0])
+		_, function := lang.LookupFold(functionWords, raw[0])
+		_, not := lang.LookupFold(notNames, raw[0])
 		short := len(raw[0]) < 2 || !isASCII(raw[0]) && utf8.RuneCountInString(strings.ToLower(raw[0])) < 2
 		if anon || function || not || short {
 			return
@@ -109,7 +110,7 @@ func (r *resolver) addName(author, id string) {
 	for i, w := range raw {
 		words[i] = normalize.Key(w)
 	}
-	if k := words[0]; len(k) >= 2 && when.IsLetter(k[0]) && when.IsLetter(k[1]) {
+	if k := words[0]; len(k) >= 2 && textutil.IsLetter(k[0]) && textutil.IsLetter(k[1]) {
 		r.pairs[pairOf(k)] = true
 	}
 	if r.byName == nil {
@@ -422,7 +423,7 @@ func (r *resolver) mentionAt(s string, k int) (int, bool) {
 			return end, true
 		}
 		return 0, false
-	case when.IsDigit(c):
+	case textutil.IsDigit(c):
 		if t, end, ok := when.DateTimeAt(s, k, loc); ok {
 			r.emit(s[k:end], r.byTime[t.Unix()])
 			return end, true
@@ -435,11 +436,11 @@ func (r *resolver) mentionAt(s string, k int) (int, bool) {
 		return end, true
 	case c == 'a' || c == 'u':
 		// Only Anon, Anonymous and Unknown start in lower case.
-		if !when.HasPrefixFold(s[k:], "anon") && !when.HasPrefixFold(s[k:], "unknown") {
+		if !textutil.HasPrefixFold(s[k:], "anon") && !textutil.HasPrefixFold(s[k:], "unknown") {
 			return 0, false
 		}
 		fallthrough
-	case c >= utf8.RuneSelf || when.IsLetter(c):
+	case c >= utf8.RuneSelf || textutil.IsLetter(c):
 		if !r.exhaustive && r.noMentionAt(s, k) {
 			return 0, false
 		}
@@ -495,7 +496,7 @@ func (r *resolver) noMentionAt(s string, k int) bool {
 		return false
 	}
 	c0, c1 := s[k], s[k+1]
-	if !when.IsLetter(c0) || !when.IsLetter(c1) || r.pairs[pairOf(s[k:])] {
+	if !textutil.IsLetter(c0) || !textutil.IsLetter(c1) || r.pairs[pairOf(s[k:])] {
 		return false
 	}
 	switch {
@@ -540,7 +541,7 @@ func isAnon(w string) bool {
 // wordAt returns the word of letters starting at k.
 func wordAt(s string, k int) string {
 	j := k
-	for j < len(s) && when.IsLetter(s[j]) {
+	for j < len(s) && textutil.IsLetter(s[j]) {
 		j++
 	}
 	for j < len(s) {
@@ -562,7 +563,7 @@ func (r *resolver) nameAt(s string, k int) (id string, end int, ok bool) {
 	if c, _ := utf8.DecodeRuneInString(first); !unicode.IsUpper(c) {
 		return "", 0, false
 	}
-	if len(first) >= 2 && when.IsLetter(first[0]) && when.IsLetter(first[1]) && isASCII(first) && !r.pairs[pairOf(first)] {
+	if len(first) >= 2 && textutil.IsLetter(first[0]) && textutil.IsLetter(first[1]) && isASCII(first) && !r.pairs[pairOf(first)] {
 		// No known name's key starts with these two letters: the key of
 		// an ASCII word is the word in lower case.
 		return "", 0, false
@@ -639,7 +640,7 @@ func timeAfterName(s string, k int, loc *time.Location) (end int, t *time.Time, 
 	if j == k && (j >= len(s) || s[j] != '@') {
 		return 0, nil, 0, 0, false
 	}
-	if when.HasPrefixFold(s[j:], "at ") {
+	if textutil.HasPrefixFold(s[j:], "at ") {
 		j += 3
 	} else if j < len(s) && s[j] == '@' {
 		j++
@@ -667,7 +668,7 @@ const (
 // not followed by another digit. It does not read am or pm.
 func clockAt(s string, k int) (h, m, end, form int, ok bool) {
 	j := k
-	for j < len(s) && when.IsDigit(s[j]) {
+	for j < len(s) && textutil.IsDigit(s[j]) {
 		j++
 	}
 	digits := j - k
@@ -677,7 +678,7 @@ func clockAt(s string, k int) (h, m, end, form int, ok bool) {
 		m = int(s[k+2]-'0')*10 + int(s[k+3]-'0')
 		form = formCompact
 	case digits == 1 || digits == 2:
-		if j+3 > len(s) || !when.IsDigit(s[j+1]) || !when.IsDigit(s[j+2]) || j+3 < len(s) && when.IsDigit(s[j+3]) {
+		if j+3 > len(s) || !textutil.IsDigit(s[j+1]) || !textutil.IsDigit(s[j+2]) || j+3 < len(s) && textutil.IsDigit(s[j+3]) {
 			return 0, 0, 0, 0, false
 		}
 		switch s[j] {
@@ -720,7 +721,7 @@ func clockMeridiem(s string, k int) (h, m, end int, ok bool) {
 		pm = w == "pm"
 		j += 2
 	case "a", "p":
-		if !when.HasPrefixFold(s[j:], w+".m.") {
+		if !textutil.HasPrefixFold(s[j:], w+".m.") {
 			return h, m, end, true
 		}
 		pm = w == "p"
@@ -753,12 +754,12 @@ func bareClockMentions(s string, k, end, form int) bool {
 	rest := s[end:]
 	lr := strings.TrimLeft(rest, " ")
 	// A time of day in the text: 7:30pm, 10:00-12:00, 12:30:45, 19.30%.
-	if when.HasPrefixFold(lr, "am") || when.HasPrefixFold(lr, "pm") || when.HasPrefixFold(lr, "a.m") || when.HasPrefixFold(lr, "p.m") {
+	if textutil.HasPrefixFold(lr, "am") || textutil.HasPrefixFold(lr, "pm") || textutil.HasPrefixFold(lr, "a.m") || textutil.HasPrefixFold(lr, "p.m") {
 		return false
 	}
 	if rest != "" {
 		switch r, _ := utf8.DecodeRuneInString(rest); {
-		case r == '%', r == '-' && len(rest) > 1 && when.IsDigit(rest[1]), r == '–', r == ':', r == '/':
+		case r == '%', r == '-' && len(rest) > 1 && textutil.IsDigit(rest[1]), r == '–', r == ':', r == '/':
 			return false
 		}
 	}
@@ -768,10 +769,10 @@ func bareClockMentions(s string, k, end, form int) bool {
 			return false
 		}
 	}
-	if _, ok := when.LookupFold(timePrepositions, prevWord(s, k)); ok {
+	if _, ok := lang.LookupFold(timePrepositions, prevWord(s, k)); ok {
 		return false
 	}
-	_, says := when.LookupFold(sayVerbs, wordAt(rest, len(rest)-len(lr)))
+	_, says := lang.LookupFold(sayVerbs, wordAt(rest, len(rest)-len(lr)))
 	says = says || strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 	switch form {
 	case formColon:

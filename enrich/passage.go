@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blogthread/blogthread/internal/textutil"
-	"github.com/blogthread/blogthread/internal/when"
 )
 
 // A passage is a quoted stretch of a node's body.
@@ -97,7 +96,7 @@ func introduces(s string) bool {
 	if strings.HasSuffix(t, ":") {
 		return true
 	}
-	if when.CountFields(s, 9) > 8 {
+	if textutil.CountFields(s, 9) > 8 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
@@ -149,7 +148,7 @@ func passageAt(body string, lines []bodyLine, i int, led bool) (passage, bool) {
 		// A passage that closes inside a line with text after it must
 		// read as a quoted sentence, not a scare-quoted word.
 		if p.end <= lineEnd && hasLetter(body[p.end:lineEnd]) {
-			if !endsSentence(text) && when.CountFields(text, 6) < 6 {
+			if !endsSentence(text) && textutil.CountFields(text, 6) < 6 {
 				return passage{}, false
 			}
 		}
@@ -158,7 +157,7 @@ func passageAt(body string, lines []bodyLine, i int, led bool) (passage, bool) {
 		text = strings.TrimRightFunc(body[textStart:lineEnd], textutil.IsSpace)
 	}
 	text = textutil.TrimSpace(text)
-	if when.CountFields(text, 3) < 3 && p.lead == "" && !led {
+	if textutil.CountFields(text, 3) < 3 && p.lead == "" && !led {
 		return passage{}, false
 	}
 	if text == "" {

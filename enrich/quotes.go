@@ -87,7 +87,7 @@ func readCitation(lead string, loc *time.Location) (citation, bool) {
 		return citation{}, false
 	}
 	for p := 0; p < len(s); p++ {
-		if p > 0 && !(s[p-1] == ' ' || s[p-1] == '@') && !(when.IsDigit(s[p]) && !when.IsDigit(s[p-1])) {
+		if p > 0 && !(s[p-1] == ' ' || s[p-1] == '@') && !(textutil.IsDigit(s[p]) && !textutil.IsDigit(s[p-1])) {
 			continue
 		}
 		if t, end, ok := when.DateTimeAt(s, p, loc); ok && end == len(s) {

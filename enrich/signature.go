@@ -7,8 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/textutil"
-	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -20,7 +20,7 @@ import (
 func (e *postEnricher) sign(ni *nodeInfo) {
 	n := ni.n
 	if n.Author != "" && n.AuthorSource != thread.SourceSignature {
-		if _, anon := when.LookupFold(anonNames, n.Author); anon {
+		if _, anon := lang.LookupFold(anonNames, n.Author); anon {
 			if name, start, end, ok := e.scratch.signature(n.Body, ni.passages); ok {
 				ni.alias, ni.sigStart, ni.sigEnd = name, start, end
 			}
@@ -364,11 +364,11 @@ func closingName(s string) (name string, at int, ok bool) {
 	// keeps the offsets of s.
 	var starts []int
 	for i := 0; i < len(s); {
-		for i < len(s) && !when.IsLetter(s[i]) {
+		for i < len(s) && !textutil.IsLetter(s[i]) {
 			i++
 		}
 		j := i
-		for j < len(s) && when.IsLetter(s[j]) {
+		for j < len(s) && textutil.IsLetter(s[j]) {
 			j++
 		}
 		if j-i >= 3 && mayClose(s[i:j]) && (i == 0 || s[i-1] < utf8.RuneSelf) {
@@ -379,7 +379,7 @@ func closingName(s string) (name string, at int, ok bool) {
 	for k := len(starts) - 1; k >= 0; k-- {
 		i := starts[k]
 		for _, c := range closings {
-			if !when.HasPrefixFold(s[i:], c) {
+			if !textutil.HasPrefixFold(s[i:], c) {
 				continue
 			}
 			rest := s[i+len(c):]
@@ -402,7 +402,7 @@ func mayClose(w string) bool {
 	if c < 'a' || c > 'z' || len(w) >= 32 || closingShape[c-'a']&(1<<len(w)) == 0 {
 		return false
 	}
-	_, ok := when.LookupFold(closingFirst, w)
+	_, ok := lang.LookupFold(closingFirst, w)
 	return ok
 }
 
@@ -561,7 +561,7 @@ func wordSet(s string) map[string]bool {
 // letters; sub is in lower case.
 func containsFold(s, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if when.HasPrefixFold(s[i:], sub) {
+		if textutil.HasPrefixFold(s[i:], sub) {
 			return true
 		}
 	}

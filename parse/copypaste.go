@@ -333,7 +333,7 @@ func headerAhead(ls []line, i int) bool {
 // January 2016": the name must touch the date, so that a sentence that ends
 // in a date ("See you on Sunday, 24 January 2016") is not one.
 func gluedDateHeader(s string) (string, when.Stamp, bool) {
-	if len(s) < 8 || !when.IsDigit(s[len(s)-1]) {
+	if len(s) < 8 || !textutil.IsDigit(s[len(s)-1]) {
 		return "", when.Stamp{}, false
 	}
 	a, st, ok := when.GluedHeader(s)

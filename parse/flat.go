@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -113,7 +114,7 @@ func looksLikeName(s string) bool {
 	if s == "" || len(s) > 30 {
 		return false
 	}
-	if when.CountFields(s, 4) > 3 {
+	if textutil.CountFields(s, 4) > 3 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)

@@ -109,7 +109,7 @@ func gluedPostStart(l line) (line, line, bool) {
 		return l, l, false
 	}
 	a, rest := gluedAction(t)
-	if a == actNone || rest == "" || !when.IsLetter(rest[0]) && rest[0] < utf8.RuneSelf {
+	if a == actNone || rest == "" || !textutil.IsLetter(rest[0]) && rest[0] < utf8.RuneSelf {
 		return l, l, false
 	}
 	cut := int(l.trimOff) + len(t) - len(rest)

@@ -8,7 +8,6 @@ import (
 
 	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/textutil"
-	"github.com/blogthread/blogthread/internal/when"
 )
 
 // action is one of the action links Blogger prints under comments.
@@ -315,7 +314,7 @@ func isSeparator(s string) bool {
 // number and the text after it.
 func numberedItem(s string) (n int, rest string, ok bool) {
 	i := 0
-	for i < len(s) && i < 7 && when.IsDigit(s[i]) {
+	for i < len(s) && i < 7 && textutil.IsDigit(s[i]) {
 		n = n*10 + int(s[i]-'0')
 		i++
 	}

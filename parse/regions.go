@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/blogthread/blogthread/internal/lang"
+	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
 )
@@ -22,7 +23,7 @@ func postDateLine(l *line) bool {
 	s := l.trim()
 	if c := s[len(s)-1]; c == '*' {
 		s = headingText(s)
-	} else if !when.IsDigit(c) && c != '.' && !(when.IsDigit(s[0]) && (when.IsLetter(c) || c >= 0x80)) {
+	} else if !textutil.IsDigit(c) && c != '.' && !(textutil.IsDigit(s[0]) && (textutil.IsLetter(c) || c >= 0x80)) {
 		return false // a date ends in its year, "г.", or (Turkish) a weekday
 	}
 	_, weekday, ok := when.DateLine(s)
@@ -61,7 +62,7 @@ func nextText(ls []line, i int) int {
 // that does not end like a sentence and is not markup.
 func titleLike(l line) bool {
 	s := headingText(l.trim())
-	if s == "" || l.indent > 3 || len(s) > 150 || when.CountFields(s, 21) > 20 {
+	if s == "" || l.indent > 3 || len(s) > 150 || textutil.CountFields(s, 21) > 20 {
 		return false
 	}
 	switch s[len(s)-1] {

@@ -423,3 +423,15 @@ var removed = NewTable(func(l *Language) []string {
 // Removed reports the languages of a removed-comment sentence, 0 when s
 // is not one.
 func Removed(s string) Set { return removed.Lookup(strings.TrimSpace(s)) }
+
+// LookupFold looks up w in m, whose keys are in lower case, as
+// m[strings.ToLower(w)] does, without allocating for a short ASCII word.
+func LookupFold[V any](m map[string]V, w string) (V, bool) {
+	var buf [64]byte
+	if len(w) > len(buf)/2 {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	v, ok := m[string(AppendFold(buf[:0], w))]
+	return v, ok
+}

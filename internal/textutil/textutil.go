@@ -98,3 +98,43 @@ func LowerASCII(s string) string {
 	}
 	return s
 }
+
+// IsDigit reports whether c is an ASCII digit.
+func IsDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// IsLetter reports whether c is an ASCII letter.
+func IsLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// HasPrefixFold reports whether s begins with prefix, ignoring the case of
+// ASCII letters; prefix is in lower case.
+func HasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// CountFields counts the fields of s as strings.Fields splits it, up to
+// limit: it returns limit when there are more. It does not allocate.
+func CountFields(s string, limit int) int {
+	fields, in := 0, false
+	for _, r := range s {
+		sp := r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		if !sp && !in {
+			if fields++; fields >= limit {
+				return limit
+			}
+		}
+		in = !sp
+	}
+	return fields
+}

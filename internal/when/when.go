@@ -144,7 +144,7 @@ func (sc *dateScanner) word() string {
 	j := sc.i
 	for j < len(sc.s) {
 		if c := sc.s[j]; c < utf8.RuneSelf {
-			if !IsLetter(c) {
+			if !textutil.IsLetter(c) {
 				break
 			}
 			j++
@@ -187,7 +187,7 @@ func (sc *dateScanner) joiner(set []string) bool {
 // or more than maxDigits.
 func (sc *dateScanner) number(maxDigits int) int {
 	j := sc.i
-	for j < len(sc.s) && IsDigit(sc.s[j]) {
+	for j < len(sc.s) && textutil.IsDigit(sc.s[j]) {
 		j++
 	}
 	if j == sc.i || j-sc.i > maxDigits {
@@ -214,18 +214,12 @@ func (sc *dateScanner) done() bool {
 	return sc.i == len(sc.s)
 }
 
-// IsDigit reports whether c is an ASCII digit.
-func IsDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-// IsLetter reports whether c is an ASCII letter.
-func IsLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
 // ordinal skips an English ordinal suffix after a day number.
 func (sc *dateScanner) ordinal() {
 	if sc.i+2 <= len(sc.s) {
 		switch textutil.LowerASCII(sc.s[sc.i : sc.i+2]) {
 		case "st", "nd", "rd", "th":
-			if sc.i+2 == len(sc.s) || !IsLetter(sc.s[sc.i+2]) {
+			if sc.i+2 == len(sc.s) || !textutil.IsLetter(sc.s[sc.i+2]) {
 				sc.i += 2
 			}
 		}
@@ -413,8 +407,8 @@ func (sc *dateScanner) clock() (h, m int, ok bool) {
 		sc.i = save
 		return 0, 0, false
 	}
-	if sc.i+2 < len(sc.s) && sc.s[sc.i] == ':' && IsDigit(sc.s[sc.i+1]) && IsDigit(sc.s[sc.i+2]) &&
-		(sc.i+3 == len(sc.s) || !IsDigit(sc.s[sc.i+3])) {
+	if sc.i+2 < len(sc.s) && sc.s[sc.i] == ':' && textutil.IsDigit(sc.s[sc.i+1]) && textutil.IsDigit(sc.s[sc.i+2]) &&
+		(sc.i+3 == len(sc.s) || !textutil.IsDigit(sc.s[sc.i+3])) {
 		sc.i += 3 // seconds
 	}
 	afterMin := sc.i
@@ -518,7 +512,7 @@ func (sc *dateScanner) dateTime() (d thread.Date, h, m int, ok bool) {
 
 // DateLine reports whether s (trimmed) is a date and nothing else.
 func DateLine(s string) (d thread.Date, weekday, ok bool) {
-	if s == "" || !(IsDigit(s[0]) || IsLetter(s[0]) || s[0] >= utf8.RuneSelf) {
+	if s == "" || !(textutil.IsDigit(s[0]) || textutil.IsLetter(s[0]) || s[0] >= utf8.RuneSelf) {
 		return
 	}
 	sc := dateScanner{s: s}
@@ -540,7 +534,7 @@ func TimeLine(s string, loc *time.Location) (time.Time, bool) {
 
 // timeLine is TimeLine without the quick test.
 func timeLine(s string, loc *time.Location) (time.Time, bool) {
-	if s == "" || !(IsDigit(s[0]) || IsLetter(s[0])) {
+	if s == "" || !(textutil.IsDigit(s[0]) || textutil.IsLetter(s[0])) {
 		return time.Time{}, false
 	}
 	sc := dateScanner{s: s}
@@ -570,13 +564,13 @@ func Header(s string, loc *time.Location) (author string, t time.Time, ok bool) 
 // and the byte offset where its date starts (always more than 0), for
 // HeaderAt: a caller that asks several times about one line keeps it.
 func HeaderStart(s string) (p int, ok bool) {
-	if !endsWithClock(s) || len(s) < 8 || !IsDigit(s[len(s)-1]) && s[len(s)-1]|0x20 != 'm' {
+	if !endsWithClock(s) || len(s) < 8 || !textutil.IsDigit(s[len(s)-1]) && s[len(s)-1]|0x20 != 'm' {
 		return 0, false
 	}
 	limit := min(len(s), maxAuthorBytes+1)
 	for p := 1; p < limit; p++ {
 		c := s[p]
-		digitStart := IsDigit(c) && !IsDigit(s[p-1])
+		digitStart := textutil.IsDigit(c) && !textutil.IsDigit(s[p-1])
 		wordStart := 'A' <= c && c <= 'Z'
 		if !digitStart && !wordStart {
 			continue
@@ -619,7 +613,7 @@ func trimRightSpace(s string) string {
 // runs before trying every place the date may start.
 func endsWithClock(s string) bool {
 	j := len(s)
-	for j > 0 && !IsDigit(s[j-1]) {
+	for j > 0 && !textutil.IsDigit(s[j-1]) {
 		switch c := s[j-1]; {
 		case c == ' ', c >= '\t' && c <= '\r', c == '.', c|0x20 == 'a', c|0x20 == 'p', c|0x20 == 'm', c|0x20 == 'u', c|0x20 == 'h', c|0x20 == 'r', c >= utf8.RuneSelf:
 			j--
@@ -627,14 +621,14 @@ func endsWithClock(s string) bool {
 			return false
 		}
 	}
-	return j >= 3 && IsDigit(s[j-1]) && IsDigit(s[j-2]) && (s[j-3] == ':' || s[j-3] == '.')
+	return j >= 3 && textutil.IsDigit(s[j-1]) && textutil.IsDigit(s[j-2]) && (s[j-3] == ':' || s[j-3] == '.')
 }
 
 // ClockLine reports whether s (trimmed) is a time of day and nothing else,
 // such as "7:30 pm" or "19:30", as a template that omits the date prints
 // it. It returns the hour and minute.
 func ClockLine(s string) (h, m int, ok bool) {
-	if s == "" || !IsDigit(s[0]) {
+	if s == "" || !textutil.IsDigit(s[0]) {
 		return 0, 0, false
 	}
 	sc := dateScanner{s: s}
@@ -669,7 +663,7 @@ func PlausibleAuthor(a string) bool {
 		return false
 	}
 	for _, w := range [...]string{" at", " on", " by", " since", " until", " from", " of"} {
-		if len(a) >= len(w) && HasPrefixFold(a[len(a)-len(w):], w) {
+		if len(a) >= len(w) && textutil.HasPrefixFold(a[len(a)-len(w):], w) {
 			return false
 		}
 	}
@@ -678,23 +672,7 @@ func PlausibleAuthor(a string) bool {
 
 // fieldsMoreThan reports whether a has more than n fields, as
 // strings.Fields splits it.
-func fieldsMoreThan(a string, n int) bool { return CountFields(a, n+1) > n }
-
-// CountFields counts the fields of s as strings.Fields splits it, up to
-// limit: it returns limit when there are more. It does not allocate.
-func CountFields(s string, limit int) int {
-	fields, in := 0, false
-	for _, r := range s {
-		sp := r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
-		if !sp && !in {
-			if fields++; fields >= limit {
-				return limit
-			}
-		}
-		in = !sp
-	}
-	return fields
-}
+func fieldsMoreThan(a string, n int) bool { return textutil.CountFields(a, n+1) > n }
 
 // Said reads the classic template's "Name said..." header in any
 // language of package lang ("Jane hat gesagt…", "Ana dijo...").
@@ -744,7 +722,7 @@ func trimProfileIcon(name string) string {
 // the time first: "At 4/19/2005 07:14:49 PM, Anonymous said...". It
 // returns the name and the time in loc.
 func SaidAt(s string, loc *time.Location) (string, time.Time, bool) {
-	if len(s) < 12 || !HasPrefixFold(s, "at ") {
+	if len(s) < 12 || !textutil.HasPrefixFold(s, "at ") {
 		return "", time.Time{}, false
 	}
 	s = Deunderscore(s)
@@ -845,7 +823,7 @@ func stampAt(s string, i int) (Stamp, bool) {
 // place (after a list number or an avatar), not for any line.
 func GluedHeader(s string) (author string, st Stamp, ok bool) {
 	s = Deunderscore(s)
-	if len(s) < 6 || len(s) > 200 || !IsDigit(s[len(s)-1]) && !strings.HasSuffix(s, ".") && !endsWithClock(s) {
+	if len(s) < 6 || len(s) > 200 || !textutil.IsDigit(s[len(s)-1]) && !strings.HasSuffix(s, ".") && !endsWithClock(s) {
 		return "", Stamp{}, false
 	}
 	limit := min(len(s), maxAuthorBytes+1)
@@ -853,7 +831,7 @@ func GluedHeader(s string) (author string, st Stamp, ok bool) {
 		c := s[p]
 		prev := s[p-1]
 		switch {
-		case IsDigit(c) && !IsDigit(prev):
+		case textutil.IsDigit(c) && !textutil.IsDigit(prev):
 		case 'A' <= c && c <= 'Z':
 		case c >= utf8.RuneSelf && utf8.RuneStart(c):
 			if r, _ := utf8.DecodeRuneInString(s[p:]); !unicode.IsUpper(r) {
@@ -912,7 +890,7 @@ func Deunderscore(s string) string {
 	if strings.IndexByte(s, ' ') >= 0 {
 		glued := false
 		for j := i; j >= 0 && j+1 < len(s); {
-			if c := s[j+1]; IsDigit(c) || (c|0x20 == 'a' || c|0x20 == 'p') && j+2 < len(s) && s[j+2]|0x20 == 'm' {
+			if c := s[j+1]; textutil.IsDigit(c) || (c|0x20 == 'a' || c|0x20 == 'p') && j+2 < len(s) && s[j+2]|0x20 == 'm' {
 				glued = true
 				break
 			}
@@ -958,9 +936,9 @@ func Footer(s string) (author string, st Stamp, ok bool) {
 	s = Deunderscore(strings.TrimLeft(s, "#*•-–— \t"))
 	var rest string
 	switch {
-	case HasPrefixFold(s, "by "):
+	case textutil.HasPrefixFold(s, "by "):
 		rest = s[3:]
-	case HasPrefixFold(s, "posted by "):
+	case textutil.HasPrefixFold(s, "posted by "):
 		rest = s[10:]
 	default:
 		return "", Stamp{}, false
@@ -1068,7 +1046,7 @@ var bylineAt = func() []string {
 // weekday name or abbreviation, in any case, as a date spelled out starts
 // with one: a quick test on its first three letters.
 func DateWord(w string) bool {
-	if len(w) < 3 || !IsLetter(w[0]) || !IsLetter(w[1]) || !IsLetter(w[2]) {
+	if len(w) < 3 || !textutil.IsLetter(w[0]) || !textutil.IsLetter(w[1]) || !textutil.IsLetter(w[2]) {
 		return false
 	}
 	return datePrefixes[prefixCode(w)]
@@ -1082,7 +1060,7 @@ func prefixCode(w string) int {
 // names.
 var datePrefixes = func() (t [26 * 26 * 26]bool) {
 	for w := range names {
-		if len(w) >= 3 && IsLetter(w[0]) && IsLetter(w[1]) && IsLetter(w[2]) {
+		if len(w) >= 3 && textutil.IsLetter(w[0]) && textutil.IsLetter(w[1]) && textutil.IsLetter(w[2]) {
 			t[prefixCode(w)] = true
 		}
 	}
@@ -1119,34 +1097,4 @@ func joiners(pick func(*lang.Language) []string, keep func(string) bool) []strin
 		}
 	}
 	return out
-}
-
-// LookupFold looks up w in m, whose keys are in lower case, as
-// m[strings.ToLower(w)] does, without allocating for a short ASCII word.
-func LookupFold[V any](m map[string]V, w string) (V, bool) {
-	var buf [64]byte
-	if len(w) > len(buf)/2 {
-		v, ok := m[strings.ToLower(w)]
-		return v, ok
-	}
-	v, ok := m[string(lang.AppendFold(buf[:0], w))]
-	return v, ok
-}
-
-// HasPrefixFold reports whether s begins with prefix, ignoring the case of
-// ASCII letters; prefix is in lower case.
-func HasPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -177,14 +177,14 @@ func TestDateName(t *testing.T) {
 // header is Header by its first definition, without the quick test: the
 // fuzz test holds Header to it.
 func header(s string, loc *time.Location) (author string, t time.Time, ok bool) {
-	if len(s) < 8 || !IsDigit(s[len(s)-1]) && s[len(s)-1]|0x20 != 'm' {
+	if len(s) < 8 || !textutil.IsDigit(s[len(s)-1]) && s[len(s)-1]|0x20 != 'm' {
 		return "", time.Time{}, false
 	}
 	limit := min(len(s), maxAuthorBytes+1)
 	for p := 1; p < limit; p++ {
 		c := s[p]
 		prev := s[p-1]
-		digitStart := IsDigit(c) && !IsDigit(prev)
+		digitStart := textutil.IsDigit(c) && !textutil.IsDigit(prev)
 		wordStart := 'A' <= c && c <= 'Z'
 		if !digitStart && !wordStart {
 			continue
