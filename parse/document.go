@@ -112,17 +112,8 @@ func nodeLine(post *thread.Post, k int) int {
 
 // assemble gives doc what the stream gathered beside its posts.
 func (s *stream) assemble(doc *thread.Document) {
-	doc.Encoding = s.encoding
-	if doc.Encoding == "" {
-		doc.Encoding = normalize.UTF8
-		if d, err := normalize.Decode(nil, s.enc); err == nil && d.Encoding != "" {
-			doc.Encoding = d.Encoding
-		}
-	}
-	doc.Warnings = capWarnings(append(s.docWarn, s.warnings...))
-	if !s.sawText {
-		doc.Warnings = append(doc.Warnings, thread.Warning{Kind: thread.WarnNoText, Message: "no text in the input"})
-	}
+	doc.Encoding = s.inputEncoding()
+	doc.Warnings = capWarnings(s.endWarnings(s.docWarn))
 	if doc.Warnings == nil {
 		doc.Warnings = []thread.Warning{}
 	}
@@ -138,12 +129,43 @@ func (s *stream) assemble(doc *thread.Document) {
 		sort.SliceStable(doc.Markup, func(i, j int) bool { return doc.Markup[i].Line < doc.Markup[j].Line })
 	}
 	doc.Language = s.votes.Best()
+	layout := ""
+	if len(doc.Posts) == 1 {
+		layout = doc.Posts[0].Layout
+	}
+	doc.Format = s.format(len(doc.Posts), layout)
+}
+
+// inputEncoding is the encoding the stream read its input in: its first
+// chunk's, or, when it read none, the one asked for (UTF-8 for auto).
+func (s *stream) inputEncoding() string {
+	if s.encoding != "" {
+		return s.encoding
+	}
+	if d, err := normalize.Decode(nil, s.enc); err == nil && d.Encoding != "" {
+		return d.Encoding
+	}
+	return normalize.UTF8
+}
+
+// endWarnings are ws and the warnings of the input after its last post,
+// with one for an input without text.
+func (s *stream) endWarnings(ws []thread.Warning) []thread.Warning {
+	ws = append(ws, s.warnings...)
+	if !s.sawText && s.reg.Posts == nil { // a registered format reads its input itself
+		ws = append(ws, thread.Warning{Kind: thread.WarnNoText, Message: "no text in the input"})
+	}
+	return ws
+}
+
+// format is the Document's format for posts posts, the only one in layout
+// when there is one: the format asked for, else that layout, else archive.
+func (s *stream) format(posts int, layout string) string {
 	switch f := s.p.Format; {
 	case f != "" && f != "auto":
-		doc.Format = f
-	case len(doc.Posts) == 1 && doc.Posts[0].Layout != "":
-		doc.Format = doc.Posts[0].Layout
-	default:
-		doc.Format = Archive
+		return f
+	case posts == 1 && layout != "":
+		return layout
 	}
+	return Archive
 }

@@ -5,7 +5,6 @@ import (
 	"io"
 	"iter"
 
-	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -94,7 +93,7 @@ func (st *Stream) Posts() iter.Seq2[*thread.Post, error] {
 				return
 			}
 		}
-		sum.Warnings = append(append(sum.Warnings, s.pending...), s.warnings...)
+		sum.Warnings = s.endWarnings(append(sum.Warnings, s.pending...))
 		st.finish(s, layouts, posts)
 		sum.Complete = true
 	}
@@ -103,26 +102,14 @@ func (st *Stream) Posts() iter.Seq2[*thread.Post, error] {
 // finish fills in the summary's fields that the stream knows at its end.
 func (st *Stream) finish(s *stream, layouts map[string]bool, posts int) {
 	sum := &st.summary
-	sum.Encoding = s.encoding
-	if sum.Encoding == "" {
-		sum.Encoding = normalize.UTF8
-		if d, err := normalize.Decode(nil, s.enc); err == nil && d.Encoding != "" {
-			sum.Encoding = d.Encoding
-		}
-	}
+	sum.Encoding = s.inputEncoding()
 	sum.Language = s.votes.Best()
 	if sum.Format != "" {
-		return
+		return // a registered format's
 	}
-	switch f := st.p.Format; {
-	case f != "" && f != "auto":
-		sum.Format = f
-	case posts == 1:
-		for l := range layouts {
-			sum.Format = l // as a Document's: a layout for one post
-		}
+	layout := ""
+	for l := range layouts {
+		layout = l // the one layout of a single post
 	}
-	if sum.Format == "" {
-		sum.Format = Archive
-	}
+	sum.Format = s.format(posts, layout)
 }
