@@ -52,6 +52,7 @@ func init() {
 			}},
 		{Name: "disqus", Description: "Disqus XML export: threads, then posts with parent ids", Sniff: sniffDisqus, Parse: parseDisqus},
 	} {
+		f.spansSet = true
 		if err := Register(f); err != nil {
 			panic(err)
 		}

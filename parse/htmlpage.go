@@ -46,6 +46,7 @@ func init() {
 				return p.parsePage(name, src, WordPressHTML)
 			}},
 	} {
+		f.spansSet = true
 		if err := Register(f); err != nil {
 			panic(err)
 		}

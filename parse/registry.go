@@ -35,7 +35,10 @@ type Format struct {
 	// ("3", "3.2"); nil posts, comments and replies are dropped. The
 	// Document then goes through the Parser's stages (Parser.Stages) and
 	// is held to its Limits. Spans, when it sets them, are byte offsets
-	// in src. Errors should be *Error values; others are wrapped in one.
+	// in src; a node it leaves without one gets the place of its Body's
+	// first to last line when they stand in src as they are (found in
+	// order, forward only), and a post the lines of its nodes. Errors
+	// should be *Error values; others are wrapped in one.
 	Parse func(p *Parser, name string, src []byte) (*thread.Document, error)
 	// Text, when set, has Parse get the input decoded and normalised as
 	// the text layouts get it (see normalize.Normalize: UTF-8, "\n" line
@@ -44,8 +47,14 @@ type Format struct {
 	Text bool
 	// Posts, when the format can, reads an input a post at a time for
 	// Parser.Posts, reporting warnings to warn; without it Parser.Posts
-	// reads the input whole with Parse.
+	// reads the input whole with Parse. Its posts keep the spans it
+	// gives them: the input is not at hand to search.
 	Posts func(p *Parser, name string, r io.Reader, warn func(thread.Warning)) iter.Seq2[*thread.Post, error]
+
+	// spansSet marks a built-in format that sets every span it can know
+	// (an export from the XML's offsets) or none (a saved page, whose
+	// parser keeps no offsets): its nodes' text is not searched for.
+	spansSet bool
 }
 
 // SniffBytes is how much of an input Sniff functions see.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -139,5 +141,72 @@ func TestRegisteredText(t *testing.T) {
 	}
 	if got != "café\nzerowidth\n" || doc.Encoding != "windows-1252" {
 		t.Errorf("the format got %q, encoding %q", got, doc.Encoding)
+	}
+}
+
+// TestRegisteredSpans: a format that leaves spans empty gets each node's
+// place in its input, found by the body's first and last lines in order;
+// a body that is not in the input as it stands keeps an empty span, and
+// the post spans its nodes. Spans the format sets are kept.
+func TestRegisteredSpans(t *testing.T) {
+	src := "LINEFMT\nA Title\n  First comment,\n  on two lines.\nA reply.\nSet by the format.\nYes.\n"
+	f := Format{Name: "span-test", Sniff: func([]byte) int { return 0 },
+		Parse: func(p *Parser, name string, src []byte) (*thread.Document, error) {
+			c1 := &thread.Comment{Node: thread.Node{Body: "First comment,\n\non two lines."}}
+			c1.Replies = []*thread.Reply{{Node: thread.Node{Body: "A reply."}}}
+			c2 := &thread.Comment{Node: thread.Node{Body: "Set by the format.", Span: thread.Span{StartLine: 6, EndLine: 6, Start: 60, End: 61}}}
+			c3 := &thread.Comment{Node: thread.Node{Body: "Not in the input."}}
+			c4 := &thread.Comment{Node: thread.Node{Body: "Yes."}}
+			return &thread.Document{Posts: []*thread.Post{{Title: "A Title", Comments: []*thread.Comment{c1, c2, c3, c4}}}}, nil
+		}}
+	doc, err := (&Parser{Format: "span-test", Formats: []Format{f}}).ParseBytes("x", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(s string) int { return strings.Index(src, s) }
+	post := doc.Posts[0]
+	want := []thread.Span{
+		{StartLine: 3, EndLine: 4, Start: at("First"), End: at("lines.") + len("lines.")},
+		{StartLine: 5, EndLine: 5, Start: at("A reply."), End: at("A reply.") + len("A reply.")},
+		{StartLine: 6, EndLine: 6, Start: 60, End: 61},
+		{},
+		{StartLine: 7, EndLine: 7, Start: at("Yes."), End: at("Yes.") + len("Yes.")},
+	}
+	var got []thread.Span
+	for n := range post.Nodes() {
+		got = append(got, n.Span)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("node spans (-want +got):\n%s", diff)
+	}
+	if ps := (thread.Span{StartLine: 3, EndLine: 7, Start: at("First"), End: len(src) - 1}); post.Span != ps {
+		t.Errorf("post span %+v, want %+v", post.Span, ps)
+	}
+}
+
+// TestFillSpansLinear counts the bytes fillSpans reads at N and 4N nodes,
+// on the inputs that make a forward search expensive: bodies that are not
+// in the input (each miss reads the rest of it) and short last lines that
+// would match far ahead.
+func TestFillSpansLinear(t *testing.T) {
+	make := func(n int) (int, int) {
+		var src strings.Builder
+		var post thread.Post
+		for i := range n {
+			src.WriteString("Some words of comment " + strings.Repeat("x", i%7) + "\nYes.\n")
+			post.Comments = append(post.Comments, &thread.Comment{Node: thread.Node{Body: "Missing text\nYes."}})
+		}
+		for range n {
+			post.Comments = append(post.Comments, &thread.Comment{Node: thread.Node{Body: "Some words\nYes."}})
+		}
+		return fillSpans([]byte(src.String()), []*thread.Post{&post}), src.Len()
+	}
+	a, na := make(2000)
+	b, nb := make(8000)
+	if float64(b)/float64(nb) > 2*float64(a)/float64(na) {
+		t.Errorf("read %d bytes for %d of input at N, %d for %d at 4N: more than linear", a, na, b, nb)
+	}
+	if a > (maxSpanMisses+3)*na {
+		t.Errorf("read %d bytes for %d of input", a, na)
 	}
 }

@@ -12,8 +12,8 @@
 // the text layouts (here: a tweet and a mention). As a text format (Text)
 // it gets its input normalised, as the text layouts do: UTF-8, "\n" line
 // ends. It sets only what the file says; the library fills in the rest
-// (the Document's source, format and encoding, the post ids; see
-// parse.Format). Without FILE it reads testdata/custom/lighthouse.threadlog
+// (the Document's source, format and encoding, the post ids, and each
+// node's span, found by its text in the input; see parse.Format). Without FILE it reads testdata/custom/lighthouse.threadlog
 // (run it from the repository's root).
 package main
 
@@ -102,7 +102,7 @@ func main() {
 	}
 	fmt.Println("Formats:")
 	for _, f := range parse.Formats() {
-		fmt.Printf("  %-10s %s\n", f.Name, f.Description)
+		fmt.Printf("  %-15s %s\n", f.Name, f.Description)
 	}
 	doc, err := blogthread.ParseFile(file) // -format auto finds threadlog
 	if err != nil {
@@ -115,6 +115,9 @@ func main() {
 		}
 	}
 	thread.Walk(doc, func(_ *thread.Post, _ *thread.Comment, n *thread.Node) bool {
+		if n.Span.StartLine > 0 { // filled in by the library
+			fmt.Printf("%s is on line %d (bytes %d-%d)\n", n.ID, n.Span.StartLine, n.Span.Start, n.Span.End)
+		}
 		for _, q := range n.Quotes {
 			fmt.Printf("%s quotes a %s from %s: %s\n", n.ID, q.Kind, q.Source, q.Text)
 		}
