@@ -194,13 +194,20 @@ const postQuoted = -2
 // windowBytes is the length of the windows the quotation index holds.
 const windowBytes = 8
 
-// quoteIndex holds, for the post and the nodes read so far, where each
-// window of windowBytes that starts a word stands: a quotation is looked
-// for only where its rarest such window is, and checked there, so that
-// the work is in proportion to the text and the quotations, not to their
-// product (issue 20, row 2).
+// quoteIndex finds quotations in the post and the nodes read so far. It
+// first compares each quotation with the texts in full, which costs
+// nothing to prepare and is the fastest way for the few quotations most
+// posts hold; once those comparisons have read a few times the post's text
+// (directBudget), it indexes where each window of windowBytes that starts a
+// word stands, and a quotation is then looked for only where its rarest
+// such window is, and checked there, so that the work stays in proportion
+// to the text and the quotations, not to their product (issue 20, row 2).
+// On the shared corpus repeated to 20 MB the index was built for every
+// quoting post and cost 44% of the parse (BenchmarkQuotedReal).
 type quoteIndex struct {
-	at      map[string][]textPos
+	started bool // a quotation has been looked for
+	direct  int  // bytes the full comparisons may still read
+	at      *windowTable
 	indexed int // nodes indexed: 0..indexed-1
 	posted  bool
 	// fallback is what is left of the bytes that quotations without a
@@ -209,6 +216,10 @@ type quoteIndex struct {
 	fallback int
 	work     int // bytes indexed and compared, for the tests
 }
+
+// directFactor is how many times the post's text the full comparisons of
+// quotations may read before the index is built.
+const directFactor = 32
 
 // textPos is a place in the key text of a node (node -1: the post).
 type textPos struct{ node, off int32 }
@@ -219,19 +230,114 @@ func (x *quoteIndex) add(node int, text string) {
 		if s > 0 && text[s-1] != ' ' {
 			continue
 		}
-		w := text[s : s+windowBytes]
-		x.at[w] = append(x.at[w], textPos{int32(node), int32(s)})
+		x.at.add(windowKey(text, s), textPos{int32(node), int32(s)})
 	}
 }
 
 // quoted returns the node before i whose text holds the quotation key k
-// (the first such), postQuoted for the post, or -1.
+// (the first such), postQuoted for the post, or -1: the post and the
+// nodes are read in that order, as quotedInFull reads them.
 func (e *postEnricher) quoted(i int, k string) int {
 	x := &e.index
 	if x.at == nil {
-		x.at = map[string][]textPos{}
+		if !x.started {
+			x.started, x.direct = true, directFactor*e.textBytes()
+		}
+		if j, ok := e.quotedInFull(i, k); ok {
+			return j
+		}
+		x.at = newWindowTable(e.textBytes() / 6) // about a word in six bytes
 		x.fallback = 64 << 20
 	}
+	return e.quotedIndexed(i, k)
+}
+
+// textBytes is the length of the post's text and its nodes'.
+func (e *postEnricher) textBytes() int {
+	n := len(e.post.Title) + len(e.post.Body)
+	for _, ni := range e.nodes {
+		n += len(ni.n.Body)
+	}
+	return n + 1024
+}
+
+// quotedInFull compares k with the post and the nodes before i, in full,
+// while the allowance lasts; ok is false when it ran out first.
+func (e *postEnricher) quotedInFull(i int, k string) (j int, ok bool) {
+	x := &e.index
+	texts := func(yield func(int, string) bool) {
+		if yield(postQuoted, e.postKeyText()) {
+			for j := range i {
+				if !yield(j, e.nodes[j].keyText()) {
+					return
+				}
+			}
+		}
+	}
+	for j, hay := range texts {
+		found, work := containsCounted(hay, k, x.direct)
+		x.direct -= work
+		x.work += work
+		if x.direct < 0 {
+			return -1, false
+		}
+		if found {
+			return j, true
+		}
+	}
+	return -1, true
+}
+
+// anchorBytes is how much of a quotation's start the full comparison
+// looks for with strings.Index: short enough for its vector search
+// (longer needles take a Rabin-Karp loop several times slower).
+const anchorBytes = 32
+
+// containsCounted is contains, by another road: it looks for the first
+// anchorBytes of q and checks each place found. It returns the answer and
+// the bytes it read; when those pass budget it stops, and its answer is
+// not to be used.
+func containsCounted(hay, q string, budget int) (found bool, work int) {
+	anchor := q[:min(len(q), anchorBytes)]
+	head := q
+	if len(q) >= 3*quoteHead {
+		head = quoteHeadOf(q)
+	}
+	for from := 0; ; {
+		i := strings.Index(hay[from:], anchor)
+		if i < 0 {
+			return false, work + len(hay) - from
+		}
+		at := from + i
+		work += i + len(head)
+		if work > budget {
+			return false, work
+		}
+		if strings.HasPrefix(hay[at:], head) {
+			// The first place of the head: the whole quotation, or for a
+			// long one its tail after it (see contains).
+			if len(head) == len(q) {
+				return true, work
+			}
+			return strings.Contains(hay[at:], tailOf(q)), work + len(hay) - at
+		}
+		from = at + 1
+	}
+}
+
+// tailOf is the tail a long quotation is found by after its head: its
+// last quoteHead bytes, whole characters.
+func tailOf(q string) string {
+	tail := q[len(q)-quoteHead:]
+	for !utf8.ValidString(tail) {
+		tail = tail[1:]
+	}
+	return tail
+}
+
+// quotedIndexed is quoted once the index is in use.
+func (e *postEnricher) quotedIndexed(i int, k string) int {
+	x := &e.index
 	if !x.posted {
 		x.add(-1, e.postKeyText())
 		x.posted = true
@@ -251,7 +357,7 @@ func (e *postEnricher) quoted(i int, k string) int {
 		if k[w-1] != ' ' {
 			continue
 		}
-		n := len(x.at[k[w:w+windowBytes]])
+		n := x.at.count(windowKey(k, w))
 		if n == 0 {
 			return -1 // a window no text has: no text holds k
 		}
@@ -279,9 +385,8 @@ func (e *postEnricher) quoted(i int, k string) int {
 		}
 		return -1
 	}
-	w := k[best : best+windowBytes]
 	failed := int32(-3) // a node whose first head match failed: no later one can do better
-	for _, at := range x.at[w] {
+	for at := range x.at.places(windowKey(k, best)) {
 		if at.node == failed {
 			continue
 		}

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -403,4 +406,64 @@ func TestGluedFiles(t *testing.T) {
 	if n := strings.Count(string(glued), "\n"); doc.Posts[1].Span.EndLine != n {
 		t.Errorf("the second post ends on line %d, want %d", doc.Posts[1].Span.EndLine, n)
 	}
+}
+
+// numericDatesDefinition is what numericDates means: the regular
+// expression its comment gives, matched one after another.
+var numericDatesDefinition = regexp.MustCompile(`(?:^|[^0-9/])([0-9]{1,2})/([0-9]{1,2})/[0-9]{2,4}(?:[^0-9/]|$)`)
+
+// checkNumericDates holds numericDates to its definition on t.
+func checkNumericDates(t *testing.T, s string) {
+	t.Helper()
+	var want, got [][2]int
+	for _, m := range numericDatesDefinition.FindAllStringSubmatch(s, -1) {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		want = append(want, [2]int{a, b})
+	}
+	numericDates(s, func(a, b int) { got = append(got, [2]int{a, b}) })
+	if !slices.Equal(got, want) {
+		t.Errorf("numericDates(%q) = %v, the expression finds %v", s, got, want)
+	}
+}
+
+// TestNumericDates: the dates numericDates finds are the expression's,
+// on the cases where a hand-written scanner may part from it: dates side
+// by side (the expression takes the character between them), too many
+// digits, slashes around, a character of several bytes after a date.
+func TestNumericDates(t *testing.T) {
+	for _, s := range []string{
+		"13/01/2016", "on 1/24/2016, and 2/3/04.", "1/2/2020 3/4/2020", "1/2/2020  3/4/2020",
+		"123/4/2020", "1/234/2020", "1/2/20201", "1/2/2", "/1/2/2020", "1/2/2020/", "x1/2/2020x",
+		"1/2/2020é5/6/2020", "é12/3/2020", "\xc31/2/2020\xc3 5/6/77", "12/12/12/12/12", "", "/",
+		"31/12/1999—1/1/2000", "date: 07/08/09;10/11/12",
+	} {
+		checkNumericDates(t, s)
+	}
+}
+
+// FuzzNumericDates holds numericDates to its definition on any text.
+func FuzzNumericDates(f *testing.F) {
+	f.Add("on 1/24/2016, and 2/3/04.")
+	f.Add("1/2/2020é5/6/2020")
+	f.Fuzz(checkNumericDates)
+}
+
+// BenchmarkNumericDates reads numeric dates from lines that have slashes
+// (addresses, fractions, dates), as numericOrder does for every post: by
+// numericDates, and by its definition, the regular expression.
+func BenchmarkNumericDates(b *testing.B) {
+	s := strings.Repeat("See https://example.org/2021/03/post.html and/or the 24/01/2021 note, 3/4 of it; ", 50)
+	b.Run("scanner", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		for b.Loop() {
+			numericDates(s, func(a, b int) {})
+		}
+	})
+	b.Run("regexp", func(b *testing.B) {
+		b.SetBytes(int64(len(s)))
+		for b.Loop() {
+			numericDatesDefinition.FindAllStringSubmatch(s, -1)
+		}
+	})
 }
