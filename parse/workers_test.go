@@ -109,7 +109,7 @@ func TestWorkersStopAtTheError(t *testing.T) {
 		lim  parse.Limits
 	}{
 		{"NUL", withNUL, parse.Limits{}},
-		{"MaxNodes", src, parse.Limits{MaxNodes: 60}},
+		{"MaxNodes", src, parse.Limits{MaxNodes: 30}},
 	} {
 		var want []string
 		for _, w := range []int{1, 2, 4} {

@@ -1,8 +1,12 @@
 // Package gen writes synthetic comment dumps of any size, in every text
 // layout and as a Blogger backup, from a seed: for benchmarks, the
-// comparison script and scale tests. Line lengths, comment counts and
-// reply depths follow what real dumps show (a few paragraphs of one to
-// four sentences, a handful of comments with a few replies each).
+// comparison script and scale tests. Its shape is calibrated on the real
+// dumps of ../shared (the corpus and the text of the external pages):
+// posts of about 5 KB in many short paragraphs and a few long ones,
+// comments of one paragraph or a few, a fifth of them with replies,
+// curly quotes and other non-ASCII text, quotations of the post and of
+// earlier comments, tweets, signatures and time mentions. benchcompare
+// -real prints how the cost of each stage compares with the real text's.
 package gen
 
 import (
@@ -51,7 +55,11 @@ way well down should because each just those people how too little state good ve
 work long get here between both life being under never day same another know while last might us great old year
 off come since against go came right used take three probation service office staff council harbour library
 ferry bus village school road week month plan budget report review meeting letter change officers managers
-public money cases workload training union members ministry justice inspection court family committee`)
+public money cases workload training union members ministry justice inspection court family committee
+organisation experience management government practitioners supervision inspectorate unfortunately recruitment
+absolutely professional understand everything community themselves different important colleagues
+responsibility interventions accommodation assessment performance unification privatisation
+RNLI BBC Cornwall Falmouth Harbour Trust Council DfT NHS 2021 2022 17 43 85 300 £30k don’t it’s I’m café naïve`)
 
 var names = []string{"Anonymous", "Anonymous", "Anonymous", "Jane Doe", "Tom Pascoe", "Nell Trewin", "Marek Nowak",
 	"Ruth Adeyemi", "Old Salt", "Harbour Watch", "Unknown", "Sam Ito", "Lena Fischer", "Pearly Gates"}
@@ -67,7 +75,9 @@ func (g *gen) sentence() string {
 	for i := range n {
 		w := words[g.r.IntN(len(words))]
 		if i == 0 {
-			w = strings.ToUpper(w[:1]) + w[1:]
+			if w[0] < 0x80 { // "£30k" stays as it is
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
 		} else {
 			b.WriteByte(' ')
 		}
@@ -85,7 +95,10 @@ func (g *gen) sentence() string {
 }
 
 func (g *gen) para() string {
-	n := 1 + g.r.IntN(4)
+	n := 1 + g.r.IntN(2)
+	if g.r.IntN(8) == 0 {
+		n = 3 + g.r.IntN(10)
+	}
 	s := make([]string, n)
 	for i := range s {
 		s[i] = g.sentence()
@@ -102,10 +115,24 @@ func (g *gen) paras(max int) []string {
 	return p
 }
 
-func (g *gen) node() Node {
+func (g *gen) node(p *Post) Node {
 	g.now = g.now.Add(time.Duration(1+g.r.IntN(90)) * time.Minute)
-	n := Node{Author: names[g.r.IntN(len(names))], At: g.now, Paras: g.paras(3)}
-	switch g.r.IntN(12) {
+	n := Node{Author: names[g.r.IntN(len(names))], At: g.now, Paras: g.paras(1 + 3*g.r.IntN(2))}
+	switch g.r.IntN(20) {
+	case 3:
+		n.Paras[0] = fmt.Sprintf("@%s %s", g.now.Add(-time.Duration(g.r.IntN(120))*time.Minute).Format("15:04"), n.Paras[0])
+	case 4, 5:
+		q := g.sentence() // a quotation from elsewhere
+		switch k := g.r.IntN(20); {
+		case k < 3 && len(p.Comments) > 0: // an earlier comment
+			q = p.Comments[g.r.IntN(len(p.Comments))].Paras[0]
+		case k < 5: // the post
+			q = p.Body[g.r.IntN(len(p.Body))]
+		}
+		if i := strings.Index(q, ". "); i > 0 {
+			q = q[:i+1]
+		}
+		n.Paras = append([]string{"“" + q + "”"}, n.Paras...)
 	case 0:
 		n.Paras = append(n.Paras, "'"+strings.Fields(names[4+g.r.IntN(len(names)-4)])[0])
 	case 1:
@@ -119,17 +146,17 @@ func (g *gen) node() Node {
 // NewPost generates a post.
 func (g *gen) post() Post {
 	g.now = g.now.Add(time.Duration(20+g.r.IntN(40)) * time.Hour).Truncate(24 * time.Hour).Add(7 * time.Hour)
-	p := Post{Date: g.now, Title: strings.TrimSuffix(strings.TrimSuffix(g.sentence(), "."), "?"), Body: g.paras(6)}
+	p := Post{Date: g.now, Title: strings.TrimSuffix(strings.TrimSuffix(g.sentence(), "."), "?"), Body: g.paras(45)}
 	if len(p.Title) > 60 {
-		p.Title = strings.TrimSpace(p.Title[:60])
+		p.Title = strings.TrimSpace(strings.ToValidUTF8(p.Title[:60], ""))
 	}
 	p.Title = strings.TrimRight(p.Title, "!?. ")
-	comments := g.r.IntN(30)
+	comments := g.r.IntN(24)
 	for range comments {
-		c := g.node()
-		if g.r.IntN(3) == 0 {
-			for range 1 + g.r.IntN(5) {
-				c.Replies = append(c.Replies, g.node())
+		c := g.node(&p)
+		if g.r.IntN(5) == 0 {
+			for range 1 + g.r.IntN(4) {
+				c.Replies = append(c.Replies, g.node(&p))
 			}
 		}
 		p.Comments = append(p.Comments, c)

@@ -16,13 +16,21 @@
 //
 //	go run ./internal/cmd/benchcompare -mb 100 -layout numbered
 //
-// With -real FILE it measures a dump of real text the same way, beside the
-// generated one: real dumps are slower per byte (longer, more quoted posts,
-// more typography, denser comment sections).
+// With -real FILES (file names or patterns, separated by commas) it
+// measures real text the same way, beside the generated: the files are
+// written one after another, repeated to the generated dump's size.
+// For both it then prints what each stage costs a byte on one core (the
+// normaliser, the structure, the enrichment; ns per byte) and how the
+// generated figures compare with the real: internal/gen is calibrated so
+// that they stay within 20%.
+//
+//	go run ./internal/cmd/benchcompare -mb 100 -reps 5 \
+//		-real '../shared/corpus/*.txt,../shared/external/pages/*.txt'
 package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/xml"
 	"flag"
 	"fmt"
@@ -32,11 +40,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
+	"strings"
 	"time"
 
 	"github.com/blogthread/blogthread/enrich"
 	"github.com/blogthread/blogthread/internal/gen"
 	"github.com/blogthread/blogthread/internal/tune"
+	"github.com/blogthread/blogthread/normalize"
 	"github.com/blogthread/blogthread/parse"
 )
 
@@ -46,7 +56,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed")
 	dir := flag.String("dir", os.TempDir(), "where to write the generated files")
 	reps := flag.Int("reps", 3, "times to run each measurement; the fastest is reported")
-	real := flag.String("real", "", "a dump of real text to measure the same way beside the generated one (the shared corpus repeated, say)")
+	real := flag.String("real", "", "files of real text (names or patterns, separated by commas) to measure the same way, repeated to the generated dump's size")
 	flag.Parse()
 
 	text := filepath.Join(*dir, "benchcompare-"+*layout+".txt")
@@ -79,20 +89,113 @@ func main() {
 	row("(b) blogthread, every pass (parse -o stats)", full, textMB)
 	row("    blogthread, structure only (-enrich=false)", structure, textMB)
 	row("(c) encoding/xml into structs, Blogger Atom", viaXML, atomMB)
-	fmt.Printf("\nb/a = %.1f (target 8)   structure/a = %.1f (target 3)   c/b per thread = %.2f (target 20)\n",
+	fmt.Printf("\nb/a = %.1f (target 8)   structure/a = %.1f (target 4)   c/b per thread = %.2f (target 20)\n",
 		full.Seconds()/floor.Seconds(), structure.Seconds()/floor.Seconds(), viaXML.Seconds()/full.Seconds())
 	fmt.Printf("peak heap of the streaming parse: %.1f MiB\n", float64(heap)/(1<<20))
-	if *real != "" {
-		realMB := sizeMB(*real)
-		floor := best(*reps, func() time.Duration { return timeIt(func() { scanLines(*real) }) })
-		full := best(*reps, func() time.Duration { return timeIt(func() { parsePosts(*real, false, -1) }) })
-		structure := best(*reps, func() time.Duration { return timeIt(func() { parsePosts(*real, true, -1) }) })
-		fmt.Printf("\nreal text: %s, %.1f MB\n", *real, realMB)
-		row("(a) floor: bufio.Scanner lines", floor, realMB)
-		row("(b) blogthread, every pass", full, realMB)
-		row("    blogthread, structure only", structure, realMB)
-		fmt.Printf("\nb/a = %.1f   structure/a = %.1f (real text)\n", full.Seconds()/floor.Seconds(), structure.Seconds()/floor.Seconds())
+	if *real == "" {
+		return
 	}
+	files := globs(*real)
+	realFile := filepath.Join(*dir, "benchcompare-real.txt")
+	mustWrite(realFile, func(w io.Writer) (int, error) { return 0, repeatFiles(w, files, int64(textMB*1e6)) })
+	realMB := sizeMB(realFile)
+	floor = best(*reps, func() time.Duration { return timeIt(func() { scanLines(realFile) }) })
+	full = best(*reps, func() time.Duration { return timeIt(func() { parsePosts(realFile, false, -1) }) })
+	structure = best(*reps, func() time.Duration { return timeIt(func() { parsePosts(realFile, true, -1) }) })
+	fmt.Printf("\nreal text: %d files repeated, %.1f MB\n", len(files), realMB)
+	row("(a) floor: bufio.Scanner lines", floor, realMB)
+	row("(b) blogthread, every pass", full, realMB)
+	row("    blogthread, structure only", structure, realMB)
+	fmt.Printf("\nb/a = %.1f (target 8)   structure/a = %.1f (target 4) (real text)\n", full.Seconds()/floor.Seconds(), structure.Seconds()/floor.Seconds())
+
+	fmt.Printf("\nwhat each stage costs a byte on one core (ns/B; the fastest of %d runs):\n\n", *reps)
+	fmt.Printf("%-12s %10s %10s %8s\n", "stage", "generated", "real", "gen/real")
+	g, r := stages(text, *reps), stages(realFile, *reps)
+	for i, name := range []string{"normalise", "structure", "enrich", "all"} {
+		fmt.Printf("%-12s %10.2f %10.2f %8.2f\n", name, g[i], r[i], g[i]/r[i])
+	}
+}
+
+// globs returns the files the comma-separated patterns name.
+func globs(patterns string) []string {
+	var files []string
+	for _, p := range strings.Split(patterns, ",") {
+		m, err := filepath.Glob(strings.TrimSpace(p))
+		if err != nil {
+			log.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		log.Fatalf("-real %q names no files", patterns)
+	}
+	return files
+}
+
+// repeatFiles writes the files one after another, each ending with a
+// blank line, until size bytes are written.
+func repeatFiles(w io.Writer, files []string, size int64) error {
+	var texts [][]byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		texts = append(texts, append(bytes.TrimRight(b, "\n"), "\n\n"...))
+	}
+	for n := int64(0); n < size; {
+		for _, t := range texts {
+			if _, err := w.Write(t); err != nil {
+				return err
+			}
+			n += int64(len(t))
+		}
+	}
+	return nil
+}
+
+// stages returns what the normaliser, the structure and the enrichment
+// cost a byte of the file on one core, in ns, and all three together:
+// the normaliser over the file in chunks of lines, the structure as
+// parse.Posts with one worker and no stages less the normaliser, the
+// enrichment as the same with the enrichment less that.
+func stages(name string, reps int) [4]float64 {
+	src, err := os.ReadFile(name)
+	if err != nil {
+		log.Fatal(err)
+	}
+	perByte := func(d time.Duration) float64 { return float64(d.Nanoseconds()) / float64(len(src)) }
+	norm := perByte(best(reps, func() time.Duration {
+		return timeIt(func() {
+			for rest := src; len(rest) > 0; {
+				n := min(len(rest), 1<<20)
+				if i := bytes.LastIndexByte(rest[:n], '\n'); i > 0 && n < len(rest) {
+					n = i + 1
+				}
+				if _, err := normalize.Normalize(rest[:n], ""); err != nil {
+					log.Fatal(err)
+				}
+				rest = rest[n:]
+			}
+		})
+	}))
+	run := func(enriched bool) float64 {
+		return perByte(best(reps, func() time.Duration {
+			return timeIt(func() {
+				p := parse.Parser{Workers: 1}
+				if enriched {
+					p.Stages = []parse.Stage{parse.StageFunc(enrich.Apply)}
+				}
+				for _, err := range p.Posts(name, bytes.NewReader(src)) {
+					if err != nil {
+						log.Fatal(err)
+					}
+				}
+			})
+		}))
+	}
+	structure, all := run(false), run(true)
+	return [4]float64{norm, structure - norm, all - structure, all}
 }
 
 func mustWrite(name string, write func(io.Writer) (int, error)) int {
