@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/header"
 	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
@@ -104,7 +105,7 @@ func readCitation(lead string, loc *time.Location) (citation, bool) {
 func citedBy(before string, c citation) (citation, bool) {
 	a := textutil.TrimSpace(strings.TrimRight(before, " @,"))
 	a = strings.TrimSuffix(a, " at")
-	if a != "" && when.PlausibleAuthor(a) && startsUpper(a) {
+	if a != "" && header.PlausibleAuthor(a) && startsUpper(a) {
 		c.author = a
 	}
 	return c, true

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/header"
 	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
@@ -78,7 +79,7 @@ func (copypaste) start(ls []line) int {
 		if _, _, ok := gluedDateHeader(l.trim()); ok {
 			return i
 		}
-		if _, ok := when.Said(l.trim()); ok {
+		if _, ok := header.Said(l.trim()); ok {
 			return i
 		}
 	}
@@ -108,7 +109,7 @@ func (classic) score(ls []line) int {
 		if l.indent > 3 {
 			continue
 		}
-		if _, ok := when.Said(l.trim()); ok {
+		if _, ok := header.Said(l.trim()); ok {
 			n += 3
 		} else if _, ok := when.TimeLine(l.trim(), time.UTC); ok {
 			n++
@@ -203,7 +204,7 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			if h, ok := ls[i].header(b.loc); ok {
 				p := open(l)
 				b.markup(l, thread.MarkupHeader, s)
-				if a, st, ok := when.GluedHeader(s); ok && st.Other != nil && b.dateOrder != orderUnknown {
+				if a, st, ok := header.GluedHeader(s); ok && st.Other != nil && b.dateOrder != orderUnknown {
 					// A numeric date that reads both ways: the page's
 					// order settles it.
 					p.author, p.source = a, thread.SourceHeader
@@ -226,19 +227,19 @@ func parseHeadered(b *builder, ls []line) []*pending {
 				b.markup(l, thread.MarkupHeader, s)
 				b.markup(ls[j], thread.MarkupHeader, ls[j].trim())
 				p.span.line(ls[j])
-				p.author, p.source = when.Deunderscore(s), thread.SourceHeader
+				p.author, p.source = header.Deunderscore(s), thread.SourceHeader
 				b.setStamp(p, st)
 				i = j
 				continue
 			}
-			if a, t, ok := when.SaidAt(s, b.loc); ok {
+			if a, t, ok := header.SaidAt(s, b.loc); ok {
 				p := open(l)
 				b.markup(l, thread.MarkupHeader, s)
 				tm := t
 				p.author, p.source, p.time = a, thread.SourceHeader, &tm
 				continue
 			}
-			if a, langs, ok := when.SaidLang(s); ok {
+			if a, langs, ok := header.SaidLang(s); ok {
 				p := open(l)
 				b.markup(l, thread.MarkupHeader, s)
 				b.vote(langs)
@@ -247,7 +248,7 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			}
 		}
 		if cur != nil && cur.awaitsTm {
-			t := trimIcons(when.Deunderscore(s))
+			t := trimIcons(header.Deunderscore(s))
 			if t != trimIcons(s) {
 				underscored = true
 			}
@@ -319,10 +320,10 @@ func headerAhead(ls []line, i int) bool {
 		if ls[i].isHeader() {
 			return true
 		}
-		if _, ok := when.Said(s); ok {
+		if _, ok := header.Said(s); ok {
 			return true
 		}
-		_, _, ok := when.SaidAt(s, time.UTC)
+		_, _, ok := header.SaidAt(s, time.UTC)
 		return ok
 	}
 	return false
@@ -336,7 +337,7 @@ func gluedDateHeader(s string) (string, when.Stamp, bool) {
 	if len(s) < 8 || !textutil.IsDigit(s[len(s)-1]) {
 		return "", when.Stamp{}, false
 	}
-	a, st, ok := when.GluedHeader(s)
+	a, st, ok := header.GluedHeader(s)
 	if !ok || st.HasClock || !strings.HasPrefix(s, a) || len(s) == len(a) || s[len(a)] == ' ' {
 		return "", when.Stamp{}, false
 	}
@@ -355,15 +356,15 @@ func twoLineHeader(ls []line, i int, withClock bool) (int, when.Stamp, bool) {
 // twoLineHeaderName is twoLineHeader with the name s given: the text of
 // ls[i] after a list number ("1. Jane Doe").
 func twoLineHeaderName(ls []line, i int, s string, withClock bool) (int, when.Stamp, bool) {
-	s = when.Deunderscore(s)
-	if len(s) > 60 || len(s) < 2 || strings.ContainsAny(s[len(s)-1:], ".!?:,;") || !when.PlausibleAuthor(s) {
+	s = header.Deunderscore(s)
+	if len(s) > 60 || len(s) < 2 || strings.ContainsAny(s[len(s)-1:], ".!?:,;") || !header.PlausibleAuthor(s) {
 		return i, when.Stamp{}, false
 	}
 	j := nextText(ls, i+1)
 	if j < 0 || j > i+2 || int(ls[j].indent) > int(ls[i].indent)+4 {
 		return i, when.Stamp{}, false
 	}
-	st, ok := when.StampLine(ls[j].trim())
+	st, ok := header.StampLine(ls[j].trim())
 	if !ok || withClock && !st.HasClock || wholeAction(s) != actNone || isChrome(s) {
 		return i, when.Stamp{}, false
 	}
@@ -375,7 +376,7 @@ func twoLineHeaderName(ls []line, i int, s string, withClock bool) (int, when.St
 		return i, when.Stamp{}, false
 	}
 	next := ls[k].trim()
-	if _, said := when.Said(next); said || isChrome(next) || wholeAction(next) != actNone || ls[k].isHeader() {
+	if _, said := header.Said(next); said || isChrome(next) || wholeAction(next) != actNone || ls[k].isHeader() {
 		return i, when.Stamp{}, false
 	}
 	return j, st, true

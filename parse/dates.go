@@ -3,22 +3,22 @@ package parse
 import (
 	"time"
 
+	"github.com/blogthread/blogthread/internal/header"
 	"github.com/blogthread/blogthread/internal/lang"
-	"github.com/blogthread/blogthread/internal/when"
 )
 
 // The dates and times themselves are read by package internal/when.
 
-// header is a comment header: an author and a time, glued or apart.
-type header struct {
+// commentHeader is a comment header: an author and a time, glued or apart.
+type commentHeader struct {
 	author string
 	time   time.Time
 }
 
-// parseHeader reads a comment header line; see when.Header.
-func parseHeader(s string, loc *time.Location) (header, bool) {
-	a, t, ok := when.Header(s, loc)
-	return header{a, t}, ok
+// parseHeader reads a comment header line; see header.Header.
+func parseHeader(s string, loc *time.Location) (commentHeader, bool) {
+	a, t, ok := header.Header(s, loc)
+	return commentHeader{a, t}, ok
 }
 
 // parseCount reads a comment-count heading in any language: "28

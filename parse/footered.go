@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"github.com/blogthread/blogthread/internal/when"
+	"github.com/blogthread/blogthread/internal/header"
 	"github.com/blogthread/blogthread/thread"
 )
 
@@ -36,7 +36,7 @@ func (footered) score(ls []line) int {
 		if _, ok := marker(l); ok && firstMarker < 0 {
 			firstMarker = i
 		}
-		if _, _, ok := when.Footer(l.trim()); ok {
+		if _, _, ok := header.Footer(l.trim()); ok {
 			if firstMarker >= 0 {
 				return 0 // footers in a list: numbered (a sidebar's list after them is not)
 			}
@@ -51,7 +51,7 @@ func (footered) score(ls []line) int {
 
 func (footered) start(ls []line) int {
 	for i := range ls {
-		if _, _, ok := when.Footer(ls[i].trim()); ok {
+		if _, _, ok := header.Footer(ls[i].trim()); ok {
 			// The first comment starts after the blank line before its footer.
 			for j := i - 1; j >= 0; j-- {
 				if ls[j].blank() {
@@ -67,7 +67,7 @@ func (footered) start(ls []line) int {
 func (footered) parse(b *builder, ls []line) []*pending {
 	last := -1 // the last footer: the page's furniture follows it
 	for i := range ls {
-		if _, _, ok := when.Footer(ls[i].trim()); ok {
+		if _, _, ok := header.Footer(ls[i].trim()); ok {
 			last = i
 		}
 	}

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/header"
 	"github.com/blogthread/blogthread/internal/lang"
-	"github.com/blogthread/blogthread/internal/when"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -309,7 +309,7 @@ func classicComments(dl *html.Node) []pageNode {
 		}
 	}
 	for _, i := range unlinked {
-		switch name, ok := when.Said(out[i].author); {
+		switch name, ok := header.Said(out[i].author); {
 		case said != "" && strings.HasSuffix(out[i].author, said):
 			out[i].author = strings.TrimSpace(strings.TrimSuffix(out[i].author, said))
 		case ok:

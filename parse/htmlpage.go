@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/header"
 	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/normalize"
@@ -261,7 +262,7 @@ func (r *pageRead) post(p *Parser, loc *time.Location, warn func(thread.Warning)
 	if post.Published == nil && r.dateText != "" {
 		if d, _, ok := when.DateLine(r.dateText); ok {
 			post.Published = &d
-		} else if st, ok := when.StampLine(r.dateText); ok && st.HasDate {
+		} else if st, ok := header.StampLine(r.dateText); ok && st.HasDate {
 			post.Published = &st.Date
 		}
 	}
@@ -368,7 +369,7 @@ func (r *pageRead) zones(loc *time.Location) []*time.Location {
 
 // shownClock reads the time of day of a shown time.
 func shownClock(s string) (h, m int, ok bool) {
-	if st, ok := when.StampLine(s); ok && st.HasClock {
+	if st, ok := header.StampLine(s); ok && st.HasClock {
 		return st.Hour, st.Minute, true
 	}
 	if h, m, ok := when.ClockLine(s); ok {
@@ -392,7 +393,7 @@ func (r *pageRead) setTime(node *thread.Node, n *pageNode, zone, loc *time.Locat
 	if s == "" {
 		return
 	}
-	if st, ok := when.StampLine(s); ok {
+	if st, ok := header.StampLine(s); ok {
 		switch {
 		case st.HasDate && st.HasClock:
 			if t, ok := st.Time(nil, loc); ok {

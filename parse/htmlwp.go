@@ -5,8 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/header"
 	"github.com/blogthread/blogthread/internal/lang"
-	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -183,7 +183,7 @@ func textParts(n *pageNode) {
 				continue
 			}
 			l := strings.TrimSpace(lines[full[k]])
-			if st, ok := when.StampLine(l); ok && st.HasDate {
+			if st, ok := header.StampLine(l); ok && st.HasDate {
 				n.shown, drop[full[k]] = l, true
 				break
 			}

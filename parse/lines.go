@@ -7,8 +7,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/header"
 	"github.com/blogthread/blogthread/internal/textutil"
-	"github.com/blogthread/blogthread/internal/when"
 )
 
 // line is one line of the input. Its strings are slices of the decoded
@@ -27,11 +27,11 @@ type line struct {
 func (l *line) trim() string { return l.text[l.trimOff:l.trimEnd] }
 
 // isHeader reports whether the line is a comment header (see
-// when.HeaderStart), reading it only the first time it is asked.
+// header.HeaderStart), reading it only the first time it is asked.
 func (l *line) isHeader() bool {
 	if l.hdr == 0 {
 		l.hdr = -1
-		if p, ok := when.HeaderStart(l.trim()); ok {
+		if p, ok := header.HeaderStart(l.trim()); ok {
 			l.hdr = int32(p)
 		}
 	}
@@ -39,12 +39,12 @@ func (l *line) isHeader() bool {
 }
 
 // header reads the line as a comment header, times in loc.
-func (l *line) header(loc *time.Location) (header, bool) {
+func (l *line) header(loc *time.Location) (commentHeader, bool) {
 	if !l.isHeader() {
-		return header{}, false
+		return commentHeader{}, false
 	}
-	a, t, ok := when.HeaderAt(l.trim(), int(l.hdr), loc)
-	return header{a, t}, ok
+	a, t, ok := header.HeaderAt(l.trim(), int(l.hdr), loc)
+	return commentHeader{a, t}, ok
 }
 
 func (l *line) blank() bool { return l.trimOff == l.trimEnd }

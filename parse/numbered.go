@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/blogthread/blogthread/internal/header"
 	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/when"
 	"github.com/blogthread/blogthread/thread"
@@ -121,7 +122,7 @@ func itemEvidence(ls []line, i int, m listMarker) bool {
 		if l.indent >= 1 && wholeAction(l.trim()) != actNone {
 			return true
 		}
-		if _, _, ok := when.Footer(l.trim()); ok {
+		if _, _, ok := header.Footer(l.trim()); ok {
 			return true
 		}
 		if j == nextText(ls, i+1) && (m.rest == "" || isAvatar(m.rest)) && itemHeader(l.trim()) {
@@ -146,13 +147,13 @@ func opensComment(ls []line, i int, m listMarker) bool {
 // itemHeader reports whether s reads as a comment header in an item's
 // first text line.
 func itemHeader(s string) bool {
-	if _, _, ok := when.GluedHeader(s); ok {
+	if _, _, ok := header.GluedHeader(s); ok {
 		return true
 	}
-	if _, ok := when.Said(s); ok {
+	if _, ok := header.Said(s); ok {
 		return true
 	}
-	_, _, ok := when.SaidAt(s, nil)
+	_, _, ok := header.SaidAt(s, nil)
 	return ok
 }
 
@@ -172,7 +173,7 @@ func (numbered) score(ls []line) int {
 		if l.indent >= 1 {
 			if wholeAction(l.trim()) != actNone {
 				marks++
-			} else if _, _, ok := when.Footer(l.trim()); ok {
+			} else if _, _, ok := header.Footer(l.trim()); ok {
 				marks++
 				items++
 			}
@@ -385,11 +386,11 @@ func altText(ls []line, i int, s string) bool {
 	var author string
 	if h, ok := parseHeader(next, time.UTC); ok {
 		author = h.author
-	} else if a, _, ok := when.GluedHeader(next); ok {
+	} else if a, _, ok := header.GluedHeader(next); ok {
 		author = a
 	}
-	author = when.Deunderscore(author)
-	return author != "" && len(s) <= len(author)+40 && strings.Contains(lang.Fold(when.Deunderscore(s)), lang.Fold(author))
+	author = header.Deunderscore(author)
+	return author != "" && len(s) <= len(author)+40 && strings.Contains(lang.Fold(header.Deunderscore(s)), lang.Fold(author))
 }
 
 // headerLine reads s, the first text of p's item on line l, as a comment
@@ -399,7 +400,7 @@ func (b *builder) headerLine(p *pending, l line, s string) bool {
 	if b.dateOrder != orderUnknown {
 		// The page's order settles numeric dates that read both ways:
 		// the reading that knows both goes first.
-		if a, st, ok := when.GluedHeader(s); ok {
+		if a, st, ok := header.GluedHeader(s); ok {
 			b.markup(l, thread.MarkupHeader, s)
 			p.author, p.source = a, thread.SourceHeader
 			b.setStamp(p, st)
@@ -412,19 +413,19 @@ func (b *builder) headerLine(p *pending, l line, s string) bool {
 		p.author, p.source, p.time = h.author, thread.SourceHeader, &t
 		return true
 	}
-	if a, st, ok := when.GluedHeader(s); ok {
+	if a, st, ok := header.GluedHeader(s); ok {
 		b.markup(l, thread.MarkupHeader, s)
 		p.author, p.source = a, thread.SourceHeader
 		b.setStamp(p, st)
 		return true
 	}
-	if a, t, ok := when.SaidAt(s, b.loc); ok {
+	if a, t, ok := header.SaidAt(s, b.loc); ok {
 		b.markup(l, thread.MarkupHeader, s)
 		tm := t
 		p.author, p.source, p.time = a, thread.SourceHeader, &tm
 		return true
 	}
-	if a, langs, ok := when.SaidLang(s); ok {
+	if a, langs, ok := header.SaidLang(s); ok {
 		b.markup(l, thread.MarkupHeader, s)
 		b.vote(langs)
 		p.author, p.source = a, thread.SourceHeader
@@ -451,7 +452,7 @@ func (b *builder) twoLineHeaderName(p *pending, ls []line, i int, s string) (int
 	b.markup(ls[j], thread.MarkupHeader, ls[j].trim())
 	p.span.line(ls[i])
 	p.span.line(ls[j])
-	p.author, p.source = when.Deunderscore(s), thread.SourceHeader
+	p.author, p.source = header.Deunderscore(s), thread.SourceHeader
 	b.setStamp(p, st)
 	return j, true
 }
@@ -478,7 +479,7 @@ func (b *builder) setStamp(p *pending, st when.Stamp) {
 // footerLine reads s as a comment's footer ("By Jane, at 1:53 PM") and
 // reports whether it was one; it closes p.
 func (b *builder) footerLine(p *pending, l line, s string) bool {
-	a, st, ok := when.Footer(s)
+	a, st, ok := header.Footer(s)
 	if !ok {
 		return false
 	}

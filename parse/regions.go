@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blogthread/blogthread/internal/header"
 	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/internal/when"
@@ -87,7 +88,7 @@ func titleLike(l line) bool {
 	if _, ok := parseHeader(s, time.UTC); ok {
 		return false
 	}
-	if _, ok := when.Said(s); ok {
+	if _, ok := header.Said(s); ok {
 		return false
 	}
 	return true
@@ -104,7 +105,7 @@ func commentStart(l *line) bool {
 	if l.isHeader() {
 		return true
 	}
-	_, ok := when.Said(l.trim())
+	_, ok := header.Said(l.trim())
 	return ok
 }
 
@@ -158,7 +159,7 @@ func laterByline(ls []line) bool {
 // isByline reports whether a trimmed line starts like a post's byline
 // ("Posted by", in any language).
 func isByline(s string) bool {
-	_, ok := when.BylineRest(s)
+	_, ok := header.BylineRest(s)
 	return ok
 }
 
@@ -189,7 +190,7 @@ func commentSign(s string) bool {
 	if a, _ := gluedAction(s); a != actNone {
 		return true
 	}
-	if _, ok := when.Said(s); ok {
+	if _, ok := header.Said(s); ok {
 		return true
 	}
 	return lang.Removed(s) != 0
@@ -382,7 +383,7 @@ func (b *builder) postBody(post *thread.Post, ls []line, span *spanBuf) {
 		case isChrome(l.trim()):
 			b.markup(l, thread.MarkupChrome, l.trim())
 		case isByline(l.trim()):
-			a, t, ok := when.Byline(l.trim(), post.Published, b.loc)
+			a, t, ok := header.Byline(l.trim(), post.Published, b.loc)
 			if !ok {
 				sec.add(l.trim())
 				sspan.line(l)

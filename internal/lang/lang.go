@@ -10,6 +10,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -162,6 +163,21 @@ func Strings(pick func(*Language) []string) []Entry { return collect(pick, false
 
 // FoldedStrings is Strings with every string lower-cased by Fold.
 func FoldedStrings(pick func(*Language) []string) []Entry { return collect(pick, true) }
+
+// Words returns the strings pick chooses of every language that keep
+// accepts (all when keep is nil), folded, longest first: the joining
+// words of dates ("um", "a las") and the prefixes of bylines, tried in
+// that order so that the longest matches.
+func Words(pick func(*Language) []string, keep func(string) bool) []string {
+	var out []string
+	for _, e := range FoldedStrings(pick) {
+		if keep == nil || keep(e.Text) {
+			out = append(out, e.Text)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
+}
 
 // Table is a set of strings matched whole after Fold, with their
 // languages.

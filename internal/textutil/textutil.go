@@ -138,3 +138,11 @@ func CountFields(s string, limit int) int {
 	}
 	return fields
 }
+
+// TrimRightSpace returns s without trailing white space (see IsSpace).
+func TrimRightSpace(s string) string {
+	if s != "" && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimRightFunc(s, IsSpace)
+}

@@ -11,6 +11,7 @@
 package when
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -526,7 +527,7 @@ func DateLine(s string) (d thread.Date, weekday, ok bool) {
 // TimeLine reports whether s (trimmed) is a date and time and nothing
 // else, as the classic template prints under each comment.
 func TimeLine(s string, loc *time.Location) (time.Time, bool) {
-	if !endsWithClock(trimRightSpace(s)) {
+	if !EndsWithClock(textutil.TrimRightSpace(s)) {
 		return time.Time{}, false
 	}
 	return timeLine(s, loc)
@@ -545,73 +546,11 @@ func timeLine(s string, loc *time.Location) (time.Time, bool) {
 	return time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
 }
 
-// maxAuthorBytes bounds the author part of a header line; a longer prefix
-// is a sentence that happens to end with a time.
-const maxAuthorBytes = 80
-
-// Header reads a comment header line such as
-// "Anonymous28 October 2022 at 19:30" or "Jane Doe October 28, 2022 at
-// 7:30 PM": an author followed by a date and time that end the line.
-func Header(s string, loc *time.Location) (author string, t time.Time, ok bool) {
-	p, ok := HeaderStart(s)
-	if !ok {
-		return "", time.Time{}, false
-	}
-	return HeaderAt(s, p, loc)
-}
-
-// HeaderStart reports whether s is a comment header as Header reads it,
-// and the byte offset where its date starts (always more than 0), for
-// HeaderAt: a caller that asks several times about one line keeps it.
-func HeaderStart(s string) (p int, ok bool) {
-	if !endsWithClock(s) || len(s) < 8 || !textutil.IsDigit(s[len(s)-1]) && s[len(s)-1]|0x20 != 'm' {
-		return 0, false
-	}
-	limit := min(len(s), maxAuthorBytes+1)
-	for p := 1; p < limit; p++ {
-		c := s[p]
-		digitStart := textutil.IsDigit(c) && !textutil.IsDigit(s[p-1])
-		wordStart := 'A' <= c && c <= 'Z'
-		if !digitStart && !wordStart {
-			continue
-		}
-		sc := dateScanner{s: s, i: p}
-		if _, _, _, ok := sc.dateTime(); !ok || !sc.done() {
-			continue
-		}
-		return p, PlausibleAuthor(textutil.TrimSpace(s[:p]))
-	}
-	return 0, false
-}
-
-// HeaderAt reads the header s whose date starts at p, as HeaderStart
-// found it.
-func HeaderAt(s string, p int, loc *time.Location) (author string, t time.Time, ok bool) {
-	if p <= 0 || p >= len(s) {
-		return "", time.Time{}, false
-	}
-	sc := dateScanner{s: s, i: p}
-	d, h, m, ok := sc.dateTime()
-	if !ok || !sc.done() {
-		return "", time.Time{}, false
-	}
-	return textutil.TrimSpace(s[:gluedWeekday(s, p)]), time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
-}
-
-// trimRightSpace returns s without trailing IsSpace characters (see
-// textutil.IsSpace), as the scanner's done() skips them.
-func trimRightSpace(s string) string {
-	if s != "" && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
-		return s
-	}
-	return strings.TrimRightFunc(s, textutil.IsSpace)
-}
-
-// endsWithClock reports whether s can end with a time of day as the
+// EndsWithClock reports whether s can end with a time of day as the
 // clock scanner reads it: two digits after ":" or ".", then nothing but an
-// am or pm marker, dots and white space. It is a quick test that Header
-// runs before trying every place the date may start.
-func endsWithClock(s string) bool {
+// am or pm marker, dots and white space. It is a quick test that a
+// header's reader runs before trying every place the date may start.
+func EndsWithClock(s string) bool {
 	j := len(s)
 	for j > 0 && !textutil.IsDigit(s[j-1]) {
 		switch c := s[j-1]; {
@@ -652,98 +591,6 @@ func DateTimeAt(s string, i int, loc *time.Location) (t time.Time, end int, ok b
 	return time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), sc.i, true
 }
 
-// PlausibleAuthor rejects header prefixes that are a sentence rather than a
-// display name.
-func PlausibleAuthor(a string) bool {
-	if a == "" || len(a) > maxAuthorBytes || fieldsMoreThan(a, 6) {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(a)
-	if r == ':' || r == ',' || r == ';' || r == '"' || r == '“' {
-		return false
-	}
-	for _, w := range [...]string{" at", " on", " by", " since", " until", " from", " of"} {
-		if len(a) >= len(w) && textutil.HasPrefixFold(a[len(a)-len(w):], w) {
-			return false
-		}
-	}
-	return true
-}
-
-// fieldsMoreThan reports whether a has more than n fields, as
-// strings.Fields splits it.
-func fieldsMoreThan(a string, n int) bool { return textutil.CountFields(a, n+1) > n }
-
-// Said reads the classic template's "Name said..." header in any
-// language of package lang ("Jane hat gesagt…", "Ana dijo...").
-func Said(s string) (string, bool) {
-	name, _, ok := SaidLang(s)
-	return name, ok
-}
-
-// SaidLang is Said that also returns the languages whose header it is.
-func SaidLang(s string) (string, lang.Set, bool) {
-	name, langs, ok := lang.Said(s)
-	if !ok {
-		return "", 0, false
-	}
-	name = trimProfileIcon(textutil.TrimSpace(name))
-	if !PlausibleAuthor(name) {
-		return "", 0, false
-	}
-	return name, langs, true
-}
-
-// profileIcons are the alt texts of the little icon the templates of 2004
-// to 2006 print before a commenter's name: "Blogger Jane said...",
-// "Anonymous Anonymous said...".
-var profileIcons = []string{"Blogger", "Anonymous", "OpenID"}
-
-// trimProfileIcon takes a profile icon's alt text off the front of a name
-// ("Blogger Jane" is Jane, "[Anonymous] Anonymous" is Anonymous), where a
-// name follows it.
-func trimProfileIcon(name string) string {
-	if strings.HasPrefix(name, "[") {
-		if i := strings.IndexByte(name, ']'); i > 0 && i < 40 {
-			if rest := textutil.TrimSpace(name[i+1:]); rest != "" {
-				return rest
-			}
-		}
-	}
-	for _, icon := range profileIcons {
-		if len(name) > len(icon)+1 && strings.HasPrefix(name, icon) && textutil.IsSpace(rune(name[len(icon)])) {
-			return textutil.TrimSpace(name[len(icon):])
-		}
-	}
-	return name
-}
-
-// SaidAt reads the said-header of the templates of 2004 and 2005 that put
-// the time first: "At 4/19/2005 07:14:49 PM, Anonymous said...". It
-// returns the name and the time in loc.
-func SaidAt(s string, loc *time.Location) (string, time.Time, bool) {
-	if len(s) < 12 || !textutil.HasPrefixFold(s, "at ") {
-		return "", time.Time{}, false
-	}
-	s = Deunderscore(s)
-	name, _, ok := lang.Said(s) // the name is checked after the date
-	if !ok {
-		return "", time.Time{}, false
-	}
-	sc := dateScanner{s: name, i: 3}
-	sc.space()
-	d, h, m, ok := sc.dateTime()
-	if !ok {
-		return "", time.Time{}, false
-	}
-	sc.lit(',')
-	rest := trimProfileIcon(textutil.TrimSpace(name[sc.i:]))
-	if !PlausibleAuthor(rest) {
-		return "", time.Time{}, false
-	}
-	return rest, time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc), true
-}
-
 // Stamp is the time a comment header or footer shows: a date and a time of
 // day, or one of the two.
 type Stamp struct {
@@ -774,22 +621,9 @@ func (st Stamp) Time(day *thread.Date, loc *time.Location) (time.Time, bool) {
 	return time.Date(d.Year, d.Month, d.Day, st.Hour, st.Minute, 0, 0, loc), true
 }
 
-// StampLine reads a line that is only a comment's time as the newer
-// templates print it under the author's name: a date with an optional time
-// of day ("January 24, 2016 at 10:23 AM", "6. Juni 2015 um 10:23"), in any
-// language, with html2text's underscores.
-func StampLine(s string) (Stamp, bool) {
-	s = Deunderscore(s)
-	if s == "" || len(s) > 80 {
-		return Stamp{}, false
-	}
-	st, ok := stampAt(s, 0)
-	return st, ok && st.HasDate
-}
-
-// stampAt reads a date with an optional time, or a time alone, from byte
-// i of s to its end.
-func stampAt(s string, i int) (Stamp, bool) {
+// StampAt reads a date with an optional time, or a time alone, from byte
+// i of s to its end (white space after it allowed).
+func StampAt(s string, i int) (Stamp, bool) {
 	sc := dateScanner{s: s, i: i}
 	if d, h, m, ok := sc.dateTime(); ok && sc.done() {
 		st := Stamp{Date: d, HasDate: true, Hour: h, Minute: m, HasClock: true}
@@ -813,234 +647,6 @@ func stampAt(s string, i int) (Stamp, bool) {
 	}
 	return Stamp{}, false
 }
-
-// GluedHeader reads a comment header whose time may be a date alone, as
-// the threaded templates print the author's name and the permalink's date
-// one after the other: "AnonymousSunday, January 24, 2016", "Sana6. Juni
-// 2015 um 10:23", "Ana Ruiz4 de febrero de 2016, 6:48". html2text joins
-// the words of links with "_" ("mcSunday,_January_24,_2016"): such a line
-// is read with spaces. It is for the line that must be a header by its
-// place (after a list number or an avatar), not for any line.
-func GluedHeader(s string) (author string, st Stamp, ok bool) {
-	s = Deunderscore(s)
-	if len(s) < 6 || len(s) > 200 || !textutil.IsDigit(s[len(s)-1]) && !strings.HasSuffix(s, ".") && !endsWithClock(s) {
-		return "", Stamp{}, false
-	}
-	limit := min(len(s), maxAuthorBytes+1)
-	for p := 1; p < limit; p++ {
-		c := s[p]
-		prev := s[p-1]
-		switch {
-		case textutil.IsDigit(c) && !textutil.IsDigit(prev):
-		case 'A' <= c && c <= 'Z':
-		case c >= utf8.RuneSelf && utf8.RuneStart(c):
-			if r, _ := utf8.DecodeRuneInString(s[p:]); !unicode.IsUpper(r) {
-				continue
-			}
-		default:
-			continue
-		}
-		st, ok := stampAt(s, p)
-		if !ok || !st.HasDate {
-			continue
-		}
-		p = gluedWeekday(s, p)
-		author = textutil.TrimSpace(s[:p])
-		if !PlausibleAuthor(author) || endsSentence(author) {
-			return "", Stamp{}, false
-		}
-		return author, st, true
-	}
-	return "", Stamp{}, false
-}
-
-// endsSentence reports whether s ends as a sentence does, not a name: a
-// last word of small letters before a full stop, "!" or "?" ("I think
-// so."), where a name ends in an initial or a title ("Jane D.").
-func endsSentence(s string) bool {
-	if s == "" || !strings.ContainsRune(".!?", rune(s[len(s)-1])) || strings.HasSuffix(s, "...") {
-		return false // "Someone said..." is a name someone chose
-	}
-	w := strings.TrimRight(s, ".!?")
-	if i := strings.LastIndexByte(w, ' '); i >= 0 {
-		w = w[i+1:]
-	} else {
-		return false
-	}
-	if len(w) < 2 {
-		return false
-	}
-	for _, r := range w {
-		if !unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// Deunderscore undoes what html2text does to the words of a link, which it
-// joins with "_" ("October_29,_2012_1:24_PM"): when s has underscores but
-// no spaces, or an underscore right before a digit or an am/pm, it returns
-// s with spaces for underscores; otherwise s itself.
-func Deunderscore(s string) string {
-	i := strings.IndexByte(s, '_')
-	if i < 0 {
-		return s
-	}
-	if strings.IndexByte(s, ' ') >= 0 {
-		glued := false
-		for j := i; j >= 0 && j+1 < len(s); {
-			if c := s[j+1]; textutil.IsDigit(c) || (c|0x20 == 'a' || c|0x20 == 'p') && j+2 < len(s) && s[j+2]|0x20 == 'm' {
-				glued = true
-				break
-			}
-			k := strings.IndexByte(s[j+1:], '_')
-			if k < 0 {
-				break
-			}
-			j += k + 1
-		}
-		if !glued {
-			return s
-		}
-	}
-	return strings.ReplaceAll(s, "_", " ")
-}
-
-// gluedWeekday returns where a weekday in lower case ends the text before
-// byte p of s ("Annemercredi 10 mai 2017": the date starts at "mercredi"),
-// or p.
-func gluedWeekday(s string, p int) int {
-	end := p
-	for end > 0 && (s[end-1] == ' ' || s[end-1] == ',') {
-		end--
-	}
-	for k := max(1, end-16); k < end; k++ {
-		if !utf8.RuneStart(s[k]) {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsLower(r) || utf8.RuneCountInString(s[k:end]) < 4 {
-			continue // a full name: "Anônimo" does not end in German "mo"
-		}
-		if _, weekday, ok := dateName(s[k:end]); ok && weekday {
-			return k
-		}
-	}
-	return p
-}
-
-// Footer reads a comment's footer as the templates of 2004 to 2006 print
-// it after the text: "By Jane, at 1:53 PM", "# posted by Jane : 11:58 AM",
-// "posted by Jane at 1:02 PM", with a time of day or a date and time.
-func Footer(s string) (author string, st Stamp, ok bool) {
-	s = Deunderscore(strings.TrimLeft(s, "#*•-–— \t"))
-	var rest string
-	switch {
-	case textutil.HasPrefixFold(s, "by "):
-		rest = s[3:]
-	case textutil.HasPrefixFold(s, "posted by "):
-		rest = s[10:]
-	default:
-		return "", Stamp{}, false
-	}
-	if len(rest) > 200 || !endsWithClock(trimRightSpace(rest)) {
-		return "", Stamp{}, false
-	}
-	for _, sep := range [...]string{", at ", " at ", " : ", " @ ", ", "} {
-		i := strings.LastIndex(rest, sep)
-		if i <= 0 {
-			continue
-		}
-		st, ok := stampAt(rest, i+len(sep))
-		if !ok {
-			continue
-		}
-		author = textutil.TrimSpace(rest[:i])
-		if !PlausibleAuthor(author) {
-			return "", Stamp{}, false
-		}
-		return author, st, true
-	}
-	return "", Stamp{}, false
-}
-
-// Byline reads "Posted by NAME at 07:00" (the time optional), in any
-// language of package lang ("Eingestellt von NAME um 07:00").
-func Byline(s string, day *thread.Date, loc *time.Location) (author string, t *time.Time, ok bool) {
-	rest, ok := BylineRest(s)
-	if !ok {
-		return "", nil, false
-	}
-	rest = strings.TrimRight(Deunderscore(rest), "●•· \t")
-	for strings.HasSuffix(rest, "]") { // an icon: "[icon18_edit_allbkg.gif]"
-		i := strings.LastIndexByte(rest, '[')
-		if i < 0 {
-			break
-		}
-		rest = strings.TrimRight(rest[:i], "●•· \t")
-	}
-	for _, at := range bylineAt {
-		i := strings.LastIndex(rest, at)
-		if i < 0 {
-			continue
-		}
-		sc := dateScanner{s: rest, i: i + len(at)}
-		sc.space()
-		if h, m, ok := sc.clock(); ok && sc.done() {
-			author = textutil.TrimSpace(rest[:i])
-			if day != nil {
-				tt := time.Date(day.Year, day.Month, day.Day, h, m, 0, 0, loc)
-				t = &tt
-			}
-			return author, t, author != ""
-		}
-	}
-	author = textutil.TrimSpace(rest)
-	return author, nil, author != "" && PlausibleAuthor(author)
-}
-
-// BylineRest reports whether s starts with a byline's prefix ("Posted
-// by", "Publicado por") and returns what follows it.
-func BylineRest(s string) (string, bool) {
-	if len(s) < 8 {
-		return "", false
-	}
-	c := s[0] | 0x20 // the prefixes' first letters, in either case
-	if c < utf8.RuneSelf && !bylineFirst[c] {
-		return "", false
-	}
-	for _, p := range bylinePrefixes {
-		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && s[len(p)] == ' ' {
-			return s[len(p)+1:], true
-		}
-	}
-	return "", false
-}
-
-// bylineFirst marks the first bytes of bylinePrefixes, folded by |0x20.
-var bylineFirst = func() (t [256]bool) {
-	for _, p := range bylinePrefixes {
-		t[p[0]|0x20] = true
-		if p[0] >= utf8.RuneSelf {
-			t[p[0]] = true
-		}
-	}
-	return
-}()
-
-// bylinePrefixes are the bylines' prefixes of every language.
-var bylinePrefixes = joiners(func(l *lang.Language) []string { return l.PostedBy }, nil)
-
-// bylineAt are the words before a byline's time: " at " and the others.
-var bylineAt = func() []string {
-	out := []string{" at "}
-	for _, w := range atWords {
-		if w != "at" {
-			out = append(out, " "+w+" ")
-		}
-	}
-	return out
-}()
 
 // DateWord reports whether the word w (ASCII letters) may be a month or
 // weekday name or abbreviation, in any case, as a date spelled out starts
@@ -1069,12 +675,12 @@ var datePrefixes = func() (t [26 * 26 * 26]bool) {
 
 // The joining words of the languages' dates, lower case, longest first.
 var (
-	dateWords = joiners(func(l *lang.Language) []string { return l.DateWords }, func(w string) bool { return !strings.HasSuffix(w, ".") })
-	yearMarks = joiners(func(l *lang.Language) []string { return l.DateWords }, func(w string) bool { return strings.HasSuffix(w, ".") })
-	atWords   = joiners(func(l *lang.Language) []string { return l.At }, nil)
+	dateWords = lang.Words(func(l *lang.Language) []string { return l.DateWords }, func(w string) bool { return !strings.HasSuffix(w, ".") })
+	yearMarks = lang.Words(func(l *lang.Language) []string { return l.DateWords }, func(w string) bool { return strings.HasSuffix(w, ".") })
+	atWords   = lang.Words(func(l *lang.Language) []string { return l.At }, nil)
 	meridiems = [2][]string{
-		joiners(func(l *lang.Language) []string { return l.Meridiem[0] }, longMeridiem),
-		joiners(func(l *lang.Language) []string { return l.Meridiem[1] }, longMeridiem),
+		lang.Words(func(l *lang.Language) []string { return l.Meridiem[0] }, longMeridiem),
+		lang.Words(func(l *lang.Language) []string { return l.Meridiem[1] }, longMeridiem),
 	}
 )
 
@@ -1082,19 +688,44 @@ var (
 // read by itself (those that do not start with a or p).
 func longMeridiem(w string) bool { return w != "" && w[0] != 'a' && w[0] != 'p' }
 
-// joiners collects the words pick gives of every language that keep
-// accepts (all when keep is nil), folded, longest first.
-func joiners(pick func(*lang.Language) []string, keep func(string) bool) []string {
-	var out []string
-	for _, e := range lang.FoldedStrings(pick) {
-		if keep == nil || keep(e.Text) {
-			out = append(out, e.Text)
-		}
+// DateTimeRest reads a date and a time of day from byte i of s to its end
+// (white space after them allowed), as a header that ends a line has them.
+func DateTimeRest(s string, i int) (d thread.Date, h, m int, ok bool) {
+	sc := dateScanner{s: s, i: i}
+	d, h, m, ok = sc.dateTime()
+	if !ok || !sc.done() {
+		return thread.Date{}, 0, 0, false
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && len(out[j]) > len(out[j-1]); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	return out
+	return d, h, m, true
 }
+
+// ClockRest reads a time of day from byte i of s, after white space, to
+// its end.
+func ClockRest(s string, i int) (h, m int, ok bool) {
+	sc := dateScanner{s: s, i: i}
+	sc.space()
+	h, m, ok = sc.clock()
+	if !ok || !sc.done() {
+		return 0, 0, false
+	}
+	return h, m, true
+}
+
+// SkipSpace returns the offset of the first byte from i of s that does
+// not start white space (see textutil.IsSpace), or len(s).
+func SkipSpace(s string, i int) int {
+	sc := dateScanner{s: s, i: i}
+	sc.space()
+	return sc.i
+}
+
+// WeekdayName reports whether w is the name of a weekday in a language of
+// package lang, in any case.
+func WeekdayName(w string) bool {
+	_, weekday, ok := dateName(w)
+	return ok && weekday
+}
+
+// AtWords returns the words that join a date and its time of day in the
+// languages of package lang ("at", "um", "a las"), folded, longest first.
+func AtWords() []string { return slices.Clone(atWords) }

@@ -1,10 +1,12 @@
-package when
+package header
 
 import (
 	"fmt"
-	"github.com/blogthread/blogthread/thread"
 	"testing"
 	"time"
+
+	"github.com/blogthread/blogthread/internal/when"
+	"github.com/blogthread/blogthread/thread"
 )
 
 // The date formats Blogger's settings offer for the date header and the
@@ -174,14 +176,14 @@ func TestDateLines(t *testing.T) {
 		{"niedziela, 24 stycznia 2016", "2016-01-24"},
 		{"domingo, 24 de enero de 2016", "2016-01-24"},
 	} {
-		d, _, ok := DateLine(tt.in)
+		d, _, ok := when.DateLine(tt.in)
 		if !ok || d.String() != tt.want {
-			t.Errorf("DateLine(%q) = %s %v, want %s", tt.in, d, ok, tt.want)
+			t.Errorf("when.DateLine(%q) = %s %v, want %s", tt.in, d, ok, tt.want)
 		}
 	}
 	for _, in := range []string{"24 January 2016 at 10:23", "Sunday we went out", "24 Ocak 2016 Pazarda"} {
-		if d, _, ok := DateLine(in); ok {
-			t.Errorf("DateLine(%q) = %s, want no date line", in, d)
+		if d, _, ok := when.DateLine(in); ok {
+			t.Errorf("when.DateLine(%q) = %s, want no date line", in, d)
 		}
 	}
 	for _, tt := range []struct{ in, author string }{
