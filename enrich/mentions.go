@@ -29,10 +29,7 @@ type resolver struct {
 	initials map[string]string // "PG" -> id
 	pairs    [26 * 26]bool     // the first two letters of the keys of byName, when letters
 
-	// exhaustive turns off the quick tests that rule words out (tests
-	// compare the two).
-	exhaustive bool
-	work       int // words looked up as names, for the tests
+	work int // words looked up as names, for the tests
 
 	// The node being scanned, its mentions so far, and the spans its
 	// scan skips.
@@ -441,45 +438,55 @@ func (r *resolver) mentionAt(s string, k int) (int, bool) {
 		}
 		fallthrough
 	case c >= utf8.RuneSelf || textutil.IsLetter(c):
-		if !r.exhaustive && r.noMentionAt(s, k) {
+		if r.noMentionAt(s, k) {
 			return 0, false
 		}
-		w := wordAt(s, k)
-		if w == "" {
-			return 0, false
-		}
-		id, nameEnd, isName := r.nameAt(s, k)
-		anon := isAnon(w)
-		if anon {
-			nameEnd = k + len(w)
-		}
-		if isName || anon {
-			if end, t, h, m, ok := timeAfterName(s, nameEnd, loc); ok {
-				if t != nil {
-					r.emit(s[k:end], r.byTime[t.Unix()])
-				} else {
-					r.emit(s[k:end], r.byClock[clockString(h, m)])
-				}
-				return end, true
+		return r.wordMentionAt(s, k)
+	}
+	return 0, false
+}
+
+// wordMentionAt reads a mention that starts with the word at byte k of s
+// (a name, Anon, initials, a date spelled out), emits it and returns where
+// it ends. mentionAt calls it where noMentionAt cannot rule the word out.
+func (r *resolver) wordMentionAt(s string, k int) (int, bool) {
+	loc := r.e.loc
+	c := s[k]
+	w := wordAt(s, k)
+	if w == "" {
+		return 0, false
+	}
+	id, nameEnd, isName := r.nameAt(s, k)
+	anon := isAnon(w)
+	if anon {
+		nameEnd = k + len(w)
+	}
+	if isName || anon {
+		if end, t, h, m, ok := timeAfterName(s, nameEnd, loc); ok {
+			if t != nil {
+				r.emit(s[k:end], r.byTime[t.Unix()])
+			} else {
+				r.emit(s[k:end], r.byClock[clockString(h, m)])
 			}
-			if isName {
-				r.emit(s[k:nameEnd], id)
-				return nameEnd, true
-			}
+			return end, true
+		}
+		if isName {
+			r.emit(s[k:nameEnd], id)
+			return nameEnd, true
+		}
+		return k + len(w), true
+	}
+	if len(r.initials) > 0 && isAllCaps(w) {
+		if id, ok := r.initials[w]; ok {
+			r.emit(w, id)
 			return k + len(w), true
 		}
-		if len(r.initials) > 0 && isAllCaps(w) {
-			if id, ok := r.initials[w]; ok {
-				r.emit(w, id)
-				return k + len(w), true
-			}
-		}
-		// A date spelled out starts with a capitalised month or weekday.
-		if len(w) >= 3 && len(w) <= 9 && 'A' <= c && c <= 'Z' && when.DateWord(w) {
-			if t, end, ok := when.DateTimeAt(s, k, loc); ok {
-				r.emit(s[k:end], r.byTime[t.Unix()])
-				return end, true
-			}
+	}
+	// A date spelled out starts with a capitalised month or weekday.
+	if len(w) >= 3 && len(w) <= 9 && 'A' <= c && c <= 'Z' && when.DateWord(w) {
+		if t, end, ok := when.DateTimeAt(s, k, loc); ok {
+			r.emit(s[k:end], r.byTime[t.Unix()])
+			return end, true
 		}
 	}
 	return 0, false

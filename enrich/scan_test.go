@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/blogthread/blogthread/internal/textutil"
 )
 
 // scanByDefinition is the mention scan as first written: a character at a
@@ -12,8 +14,6 @@ import (
 // word read in full. The test and fuzz target below hold resolver.scan to
 // it.
 func (r *resolver) scanByDefinition(s string) {
-	r.exhaustive = true
-	defer func() { r.exhaustive = false }()
 	skip := r.skip
 	si := 0
 	inWord := false // the character before k is a letter or digit
@@ -37,7 +37,7 @@ func (r *resolver) scanByDefinition(s string) {
 		}
 		rn, size := utf8.DecodeRuneInString(s[k:])
 		if !inWord && mayMention(rn) {
-			if end, ok := r.mentionAt(s, k); ok {
+			if end, ok := r.mentionAtByDefinition(s, k); ok {
 				last, _ := utf8.DecodeLastRuneInString(s[:end])
 				k, inWord = end, isWordRune(last)
 				continue
@@ -168,4 +168,18 @@ func TestScanNamesWithoutDigits(t *testing.T) {
 			}
 		}
 	}
+}
+
+// mentionAtByDefinition is mentionAt without the quick test that rules
+// words out (noMentionAt): every word is read in full.
+func (r *resolver) mentionAtByDefinition(s string, k int) (int, bool) {
+	switch c := s[k]; {
+	case c == '@' || textutil.IsDigit(c):
+		return r.mentionAt(s, k)
+	case (c == 'a' || c == 'u') && !textutil.HasPrefixFold(s[k:], "anon") && !textutil.HasPrefixFold(s[k:], "unknown"):
+		return 0, false
+	case c >= utf8.RuneSelf || textutil.IsLetter(c):
+		return r.wordMentionAt(s, k)
+	}
+	return 0, false
 }
