@@ -156,28 +156,8 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			continue
 		}
 		s := l.trim()
-		if act, langs := wholeActionLang(s); act != actNone {
-			b.markup(l, thread.MarkupAction, s)
-			b.vote(langs)
-			if cur != nil {
-				cur.span.line(l)
-				cur.closed = true
-			}
-			switch {
-			case act == actReplyOrReplies:
-				// German "Antworten": after a comment it opens its
-				// thread (Replies); after a reply it is the thread's
-				// Reply link, which closes it.
-				inThread = cur != nil && !cur.reply
-			case act.opensThread():
-				inThread = true
-			case act == actDeleteReply:
-				inThread = false
-			case act == actReply:
-				if cur != nil && cur.reply {
-					inThread = false
-				}
-			}
+		if act, ok := b.actionLine(l, s, cur); ok {
+			inThread = threadAfter(act, cur, inThread)
 			continue
 		}
 		if isChrome(s) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/blogthread/blogthread/internal/lang"
 	"github.com/blogthread/blogthread/internal/textutil"
+	"github.com/blogthread/blogthread/thread"
 )
 
 // action is one of the action links Blogger prints under comments.
@@ -104,6 +105,45 @@ func (a action) closesReply() bool { return a == actDelete || a == actDeleteRepl
 // follows.
 func (a action) opensThread() bool {
 	return a == actReplies || a == actReplyDeleteReplies || a == actReplyOrReplies
+}
+
+// actionLine reads s, the trimmed line l, when it is a whole action link
+// (Reply, Delete, Replies, in any language): it takes the line as markup,
+// counts its languages, and closes the comment cur (nil before the first)
+// with it. The list layouts (numbered, copypaste, classic) all read action
+// links so; what follows one is threadAfter's.
+func (b *builder) actionLine(l line, s string, cur *pending) (action, bool) {
+	act, langs := wholeActionLang(s)
+	if act == actNone {
+		return actNone, false
+	}
+	b.markup(l, thread.MarkupAction, s)
+	b.vote(langs)
+	if cur != nil {
+		cur.span.line(l)
+		cur.closed = true
+	}
+	return act, true
+}
+
+// threadAfter says whether the comments after the action link act, which
+// closes cur, are replies in a thread (inThread: whether they were before
+// it). Replies and "Reply Delete Replies" open a thread; a Delete link of a
+// reply and a Reply link after a reply (the thread's own) close it. The
+// German "Antworten" is both words: after a comment it opens its thread,
+// after a reply it closes it.
+func threadAfter(act action, cur *pending, inThread bool) bool {
+	switch {
+	case act == actReplyOrReplies:
+		return cur != nil && !cur.reply
+	case act.opensThread():
+		return true
+	case act == actDeleteReply:
+		return false
+	case act == actReply && cur != nil && cur.reply:
+		return false
+	}
+	return inThread
 }
 
 // wholeAction reports the action a trimmed line consists of.

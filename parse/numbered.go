@@ -286,15 +286,9 @@ func (numbered) parse(b *builder, ls []line) []*pending {
 			}
 		}
 		if cur != nil && l.indent >= 1 {
-			if act, langs := wholeActionLang(s); act != actNone {
-				b.markup(*l, thread.MarkupAction, s)
-				b.vote(langs)
-				cur.span.line(*l)
-				cur.closed = true
+			if act, ok := b.actionLine(*l, s, cur); ok {
 				header = false
-				if act.opensThread() && !cur.reply {
-					inThread = true
-				}
+				inThread = threadAfter(act, cur, inThread)
 				continue
 			}
 		}
