@@ -139,21 +139,8 @@ func Key(s string) string {
 		} else {
 			// A character the table does not key: the whole word by
 			// every step.
-			j := i
-			for j < len(s) {
-				r, n := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsSpace(r) {
-					break
-				}
-				j += n
-			}
-			b = b[:keyStart]
-			if k := fullKey(s[wordStart:j]); k != "" {
-				if len(b) > 0 {
-					b = append(b, ' ')
-				}
-				b = append(b, k...)
-			}
+			j := wordEnd(s, i)
+			b = appendFullKey(b[:keyStart], s[wordStart:j])
 			due, i = false, j
 			continue
 		}
@@ -163,6 +150,32 @@ func Key(s string) string {
 		b = append(b, k...)
 	}
 	return string(b)
+}
+
+// wordEnd returns where the word that runs through byte i of s ends: at
+// the next white space, or at the end of s.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// appendFullKey appends to the key b the key of word by every step
+// (fullKey), after a space when b holds a word already.
+func appendFullKey(b []byte, word string) []byte {
+	k := fullKey(word)
+	if k == "" {
+		return b
+	}
+	if len(b) > 0 {
+		b = append(b, ' ')
+	}
+	return append(b, k...)
 }
 
 // asciiKey is the key of each ASCII byte: itself, lower case for a

@@ -246,19 +246,7 @@ func cleanPass(s string) (string, *cleanStage, int) {
 			flush(i)
 			start := w.len()
 			w.write(s[i:i+n], i)
-			repaired := false
-			for {
-				at, ok := w.repairTail()
-				if !ok {
-					break
-				}
-				if repairs == 0 {
-					st.firstRepair = at
-				}
-				repairs++
-				repaired = true
-			}
-			if !repaired && isOddSpace(r) {
+			if !w.repairAll(st, &repairs) && isOddSpace(r) {
 				w.truncate(start)
 				w.replace(" ", i)
 			}
@@ -288,6 +276,24 @@ func cleanPass(s string) (string, *cleanStage, int) {
 	}
 	st.edits = w.edits
 	return out, st, repairs
+}
+
+// repairAll repairs the mojibake at the end of the output until none is
+// left, counting the repairs in *repairs and noting the first in st; it
+// reports whether it made any.
+func (w *writer) repairAll(st *cleanStage, repairs *int) bool {
+	repaired := false
+	for {
+		at, ok := w.repairTail()
+		if !ok {
+			return repaired
+		}
+		if *repairs == 0 {
+			st.firstRepair = at
+		}
+		*repairs++
+		repaired = true
+	}
 }
 
 // precededByNonASCII reports whether the character before s[i] (in the

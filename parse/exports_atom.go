@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/blogthread/blogthread/internal/textutil"
 	"github.com/blogthread/blogthread/normalize"
@@ -95,6 +96,41 @@ func (e *atomEntry) post() string {
 	return tailID(e.InReplyTo.Ref)
 }
 
+// asPost returns the post or page (kind) an entry is, with its status
+// (upper case) and whether it is a draft, its element starting on line.
+func (e *atomEntry) asPost(kind, status string, draft bool, span thread.Span, loc *time.Location, line int, warn func(thread.Warning)) *thread.Post {
+	post := &thread.Post{Title: normalize.String(htmlText(string(e.Title), htmlLineEndsSpace)), Body: normalize.String(exportText(e.Content, htmlLineEndsSpace, line, warn)),
+		Author: textutil.TrimSpace(normalize.String(e.Author.Name)), Span: span, Type: kind}
+	switch {
+	case draft:
+		post.Status = "draft"
+	case status != "":
+		post.Status = strings.ToLower(status) // Takeout's LIVE is "live"
+	}
+	if t := parseTime(e.Published, loc); t != nil {
+		post.Time = t
+		post.Published = &thread.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
+	}
+	if n, err := strconv.Atoi(strings.TrimSpace(e.Total)); err == nil {
+		post.DeclaredComments = &n
+	}
+	return post
+}
+
+// asNode returns the comment an entry is, the order-th of the feed, its
+// element starting on line.
+func (e *atomEntry) asNode(order int, span thread.Span, loc *time.Location, line int, warn func(thread.Warning)) exportNode {
+	n := exportNode{key: tailID(e.ID), parent: e.parent(), order: order, node: thread.Node{
+		Author: textutil.TrimSpace(normalize.String(e.Author.Name)), AuthorSource: thread.SourceHeader,
+		Time: parseTime(e.Published, loc), Body: normalize.String(exportText(e.Content, htmlLineEndsSpace, line, warn)),
+		Span: span,
+	}}
+	if n.node.Author == "" {
+		n.node.AuthorSource = ""
+	}
+	return n
+}
+
 // parseAtom reads Blogger's backup and Takeout feeds. Drafts (app:draft
 // yes, or a status other than LIVE) and pages are kept when they have
 // comments; without, they are left out and counted, as are comments whose
@@ -121,21 +157,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 		draft := strings.EqualFold(strings.TrimSpace(e.Draft), "yes") || status == "DRAFT"
 		switch k := e.kind(); k {
 		case "post", "page":
-			post := &thread.Post{Title: normalize.String(htmlText(string(e.Title), htmlLineEndsSpace)), Body: normalize.String(exportText(e.Content, htmlLineEndsSpace, el.line, warn)),
-				Author: textutil.TrimSpace(normalize.String(e.Author.Name)), Span: span, Type: k}
-			switch {
-			case draft:
-				post.Status = "draft"
-			case status != "":
-				post.Status = strings.ToLower(status) // Takeout's LIVE is "live"
-			}
-			if t := parseTime(e.Published, loc); t != nil {
-				post.Time = t
-				post.Published = &thread.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
-			}
-			if n, err := strconv.Atoi(strings.TrimSpace(e.Total)); err == nil {
-				post.DeclaredComments = &n
-			}
+			post := e.asPost(k, status, draft, span, loc, line, warn)
 			kind := ""
 			switch {
 			case p.IncludeHidden:
@@ -151,14 +173,7 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 			postHidden = append(postHidden, kind)
 		case "comment":
 			order++
-			n := exportNode{key: tailID(e.ID), parent: e.parent(), order: order, node: thread.Node{
-				Author: textutil.TrimSpace(normalize.String(e.Author.Name)), AuthorSource: thread.SourceHeader,
-				Time: parseTime(e.Published, loc), Body: normalize.String(exportText(e.Content, htmlLineEndsSpace, el.line, warn)),
-				Span: span,
-			}}
-			if n.node.Author == "" {
-				n.node.AuthorSource = ""
-			}
+			n := e.asNode(order, span, loc, line, warn)
 			if status != "" && status != "LIVE" && !p.IncludeHidden {
 				n.hidden = strings.ToLower(status) + " comment"
 			}

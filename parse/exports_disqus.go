@@ -43,6 +43,43 @@ type disqusThread struct {
 	} `xml:"author"`
 }
 
+// asPost returns the post of a thread, whose element starts on line, with
+// its time in loc.
+func (t *disqusThread) asPost(span thread.Span, loc *time.Location, line int, warn func(thread.Warning)) *thread.Post {
+	post := &thread.Post{Title: normalize.String(htmlText(string(t.Title), htmlLineEndsSpace)), Body: normalize.String(exportText(t.Message, htmlLineEndsSpace, line, warn)),
+		Author: textutil.TrimSpace(normalize.String(t.Author.Name)), Span: span}
+	if tm := parseTime(t.CreatedAt, time.UTC); tm != nil {
+		u := tm.In(loc)
+		post.Time = &u
+		post.Published = &thread.Date{Year: u.Year(), Month: u.Month(), Day: u.Day()}
+	}
+	return post
+}
+
+// asNode returns the comment a Disqus post is, the n-th of the export, whose
+// element starts on line, with its time in loc; a deleted or spam post is
+// marked hidden.
+func (dp *disqusPost) asNode(n int, span thread.Span, loc *time.Location, line int, warn func(thread.Warning)) exportNode {
+	en := exportNode{key: dp.ID, parent: dp.Parent.ID, order: n, node: thread.Node{
+		Author: textutil.TrimSpace(normalize.String(cmp.Or(dp.Author.Name, dp.Author.Username))), AuthorSource: thread.SourceHeader,
+		Body: normalize.String(exportText(dp.Message, htmlLineEndsSpace, line, warn)), Span: span,
+	}}
+	if en.node.Author == "" {
+		en.node.AuthorSource = ""
+	}
+	if tm := parseTime(dp.CreatedAt, time.UTC); tm != nil {
+		u := tm.In(loc)
+		en.node.Time = &u
+	}
+	switch {
+	case strings.TrimSpace(dp.IsDeleted) == "true":
+		en.hidden, en.node.Deleted = "deleted comment", true
+	case strings.TrimSpace(dp.IsSpam) == "true":
+		en.hidden = "spam comment"
+	}
+	return en
+}
+
 // parseDisqus reads a Disqus export: threads become posts, posts comments.
 // A deleted or spam post is left out and counted, unless IncludeHidden, or
 // kept as a deleted placeholder when a shown post answers it.
@@ -64,13 +101,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 			if err != nil {
 				return err
 			}
-			post := &thread.Post{Title: normalize.String(htmlText(string(t.Title), htmlLineEndsSpace)), Body: normalize.String(exportText(t.Message, htmlLineEndsSpace, el.line, warn)),
-				Author: textutil.TrimSpace(normalize.String(t.Author.Name)), Span: span}
-			if tm := parseTime(t.CreatedAt, time.UTC); tm != nil {
-				u := tm.In(loc)
-				post.Time = &u
-				post.Published = &thread.Date{Year: u.Year(), Month: u.Month(), Day: u.Day()}
-			}
+			post := t.asPost(span, loc, el.line, warn)
 			if _, dup := byID[t.ID]; dup {
 				warn(thread.Warning{Line: el.line, Kind: thread.WarnDuplicate, Message: fmt.Sprintf("thread %s again: the first one kept", t.ID)})
 				return nil
@@ -84,23 +115,7 @@ func parseDisqus(p *Parser, name string, src []byte) (*thread.Document, error) {
 				return err
 			}
 			n++
-			en := exportNode{key: dp.ID, parent: dp.Parent.ID, order: n, node: thread.Node{
-				Author: textutil.TrimSpace(normalize.String(cmp.Or(dp.Author.Name, dp.Author.Username))), AuthorSource: thread.SourceHeader,
-				Body: normalize.String(exportText(dp.Message, htmlLineEndsSpace, el.line, warn)), Span: span,
-			}}
-			if en.node.Author == "" {
-				en.node.AuthorSource = ""
-			}
-			if tm := parseTime(dp.CreatedAt, time.UTC); tm != nil {
-				u := tm.In(loc)
-				en.node.Time = &u
-			}
-			switch {
-			case strings.TrimSpace(dp.IsDeleted) == "true":
-				en.hidden, en.node.Deleted = "deleted comment", true
-			case strings.TrimSpace(dp.IsSpam) == "true":
-				en.hidden = "spam comment"
-			}
+			en := dp.asNode(n, span, loc, el.line, warn)
 			if p.IncludeHidden {
 				en.hidden = ""
 			}

@@ -35,113 +35,139 @@ func htmlText(s string, lineEnds htmlLineEnds) string {
 // htmlTextDropped is htmlText, and reports whether it dropped the
 // contents of a <script> or <style> element.
 func htmlTextDropped(s string, lineEnds htmlLineEnds) (string, bool) {
-	keepLines := lineEnds == htmlLineEndsBreak
-	var out strings.Builder
-	out.Grow(len(s))
-	space := false  // a space is due before the next text
-	breaks := 0     // line breaks due before the next text
-	var href string // the address of the link being read
-	linkText := false
-	dropped := false
-	emit := func(t string) {
-		if t == "" {
-			return
-		}
-		if out.Len() > 0 {
-			switch {
-			case breaks >= 2:
-				out.WriteString("\n\n")
-			case breaks == 1:
-				out.WriteString("\n")
-			case space:
-				out.WriteByte(' ')
-			}
-		}
-		breaks, space = 0, false
-		out.WriteString(t)
-	}
-	text := func(t string) {
-		for t != "" {
-			i := strings.IndexFunc(t, func(r rune) bool { return textutil.IsSpace(r) && r != '\u00A0' })
-			if i < 0 {
-				emit(t)
-				linkText = true
-				return
-			}
-			if i > 0 {
-				emit(t[:i])
-				linkText = true
-			}
-			r, n := utf8.DecodeRuneInString(t[i:])
-			if keepLines && r == '\n' {
-				breaks++
-			} else {
-				space = true
-			}
-			t = t[i+n:] // the whole space, however many bytes it takes
-			for t != "" && strings.IndexByte(" \t\r\n", t[0]) >= 0 && !(keepLines && t[0] == '\n') {
-				t = t[1:]
-			}
-		}
-	}
+	w := htmlWriter{keepLines: lineEnds == htmlLineEndsBreak}
+	w.out.Grow(len(s))
 	z := html.NewTokenizer(strings.NewReader(s))
 	skip := "" // inside <script> or <style>
+	dropped := false
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
 			if raw := z.Raw(); len(raw) > 0 && skip == "" {
-				text(string(raw)) // a tag never closed ("a<b"): its text kept
+				w.text(string(raw)) // a tag never closed ("a<b"): its text kept
 			}
-			return out.String(), dropped
+			return w.out.String(), dropped
 		case html.TextToken:
 			if skip != "" {
 				dropped = dropped || strings.TrimSpace(string(z.Text())) != ""
 				continue
 			}
-			text(string(z.Text()))
-		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
-			name, hasAttr := z.TagName()
-			tag := string(name)
-			if tt == html.EndTagToken {
-				if tag == skip {
-					skip = ""
-				}
-				switch tag {
-				case "p", "div", "blockquote", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "table", "tr":
-					if out.Len() > 0 {
-						breaks = max(breaks, 2)
-					}
-				case "a":
-					if !linkText && href != "" {
-						emit(href)
-					}
-					href = ""
-				}
-				continue
+			w.text(string(z.Text()))
+		case html.StartTagToken, html.SelfClosingTagToken:
+			if tag := w.startTag(z); (tag == "script" || tag == "style") && tt == html.StartTagToken {
+				skip = tag
 			}
-			switch tag {
-			case "script", "style":
-				if tt == html.StartTagToken {
-					skip = tag
-				}
-			case "br":
-				breaks++
-			case "p", "div", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr":
-				if out.Len() > 0 {
-					breaks = max(breaks, 2)
-				}
-			case "a":
-				href, linkText = "", false
-				for hasAttr {
-					var k, v []byte
-					k, v, hasAttr = z.TagAttr()
-					if string(k) == "href" {
-						href = string(v)
-					}
-				}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if string(name) == skip {
+				skip = ""
+			}
+			w.endTag(string(name))
+		}
+	}
+}
+
+// htmlWriter writes the text of HTML as htmlText does: white space
+// collapsed, paragraphs apart, line breaks kept when keepLines, and a
+// link's address where it has no text.
+type htmlWriter struct {
+	out       strings.Builder
+	keepLines bool
+	space     bool   // a space is due before the next text
+	breaks    int    // line breaks due before the next text
+	href      string // the address of the link being read
+	linkText  bool   // the link has text
+}
+
+// emit writes t after the space or line breaks due.
+func (w *htmlWriter) emit(t string) {
+	if t == "" {
+		return
+	}
+	if w.out.Len() > 0 {
+		switch {
+		case w.breaks >= 2:
+			w.out.WriteString("\n\n")
+		case w.breaks == 1:
+			w.out.WriteString("\n")
+		case w.space:
+			w.out.WriteByte(' ')
+		}
+	}
+	w.breaks, w.space = 0, false
+	w.out.WriteString(t)
+}
+
+// text writes a text token, its white space collapsed (a no-break space
+// kept).
+func (w *htmlWriter) text(t string) {
+	for t != "" {
+		i := strings.IndexFunc(t, func(r rune) bool { return textutil.IsSpace(r) && r != '\u00A0' })
+		if i < 0 {
+			w.emit(t)
+			w.linkText = true
+			return
+		}
+		if i > 0 {
+			w.emit(t[:i])
+			w.linkText = true
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if w.keepLines && r == '\n' {
+			w.breaks++
+		} else {
+			w.space = true
+		}
+		t = t[i+n:] // the whole space, however many bytes it takes
+		for t != "" && strings.IndexByte(" \t\r\n", t[0]) >= 0 && !(w.keepLines && t[0] == '\n') {
+			t = t[1:]
+		}
+	}
+}
+
+// startTag reads a start tag: a line break, a paragraph, a link's
+// address. It returns the tag's name.
+func (w *htmlWriter) startTag(z *html.Tokenizer) string {
+	name, hasAttr := z.TagName()
+	tag := string(name)
+	switch tag {
+	case "br":
+		w.breaks++
+	case "p", "div", "blockquote", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr":
+		w.paragraph()
+	case "a":
+		w.href, w.linkText = "", false
+		for hasAttr {
+			var k, v []byte
+			k, v, hasAttr = z.TagAttr()
+			if string(k) == "href" {
+				w.href = string(v)
 			}
 		}
+	}
+	return tag
+}
+
+// endTag reads an end tag: the end of a paragraph, or of a link, whose
+// address is written when it had no text.
+func (w *htmlWriter) endTag(tag string) {
+	switch tag {
+	case "p", "div", "blockquote", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "table", "tr":
+		w.paragraph()
+	case "a":
+		if !w.linkText && w.href != "" {
+			w.emit(w.href)
+		}
+		w.href = ""
+	}
+}
+
+// paragraph puts a blank line before the next text, unless nothing was
+// written yet.
+func (w *htmlWriter) paragraph() {
+	if w.out.Len() > 0 {
+		w.breaks = max(w.breaks, 2)
 	}
 }
 

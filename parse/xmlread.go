@@ -33,9 +33,35 @@ type xmlReader struct {
 // columns its lines and columns, and the work is linear in the input
 // however many elements are broken.
 func (r *xmlReader) each(fn func(el *xmlElement) error) error {
+	st := xmlRun{r: r}
+	pos, prefix := r.begin(), []byte(nil)
+	for {
+		d := xmlDecoder(io.MultiReader(bytes.NewReader(prefix), bytes.NewReader(r.src[pos:])))
+		pass := xmlPass{d: d, pos: pos, prefix: prefix, base: pos - len(prefix), prefixLines: bytes.Count(prefix, []byte("\n"))}
+		pass.lineBase = st.lines.at(r.src, pos) - pass.prefixLines
+		err := st.read(&pass, fn)
+		if err == nil && !st.seenRoot {
+			return &Error{File: r.name, Line: 1, Col: 1, Err: errors.New("xml: no element in the input")}
+		}
+		if err == nil {
+			return nil
+		}
+		if !isXMLError(err) {
+			return err
+		}
+		next, err := st.skip(&pass, err)
+		if next < 0 || err != nil {
+			return err
+		}
+		pos, prefix, st.open = next, bytes.Join(st.open, nil), nil // the prefix's tags are read again
+	}
+}
+
+// begin decodes an input in a declared charset other than UTF-8 (once,
+// so that the decoder's offsets are offsets of what it is given) and
+// returns where the XML starts, warning of what comes before it.
+func (r *xmlReader) begin() int {
 	if !utf8.Valid(r.src) {
-		// A declared charset other than UTF-8: decoded here, once, so
-		// that the decoder's offsets are offsets of what it is given.
 		if u, charset, ok := decodeDeclared(r.src); ok {
 			r.src = u
 			r.warn(thread.Warning{Line: 1, Kind: thread.WarnEncoding, Message: fmt.Sprintf("read as %s: spans are byte offsets in its UTF-8 text", charset)})
@@ -45,122 +71,146 @@ func (r *xmlReader) each(fn func(el *xmlElement) error) error {
 	if start > len(r.src)-len(stripBOM(r.src)) {
 		r.warn(thread.Warning{Line: 1, Kind: thread.WarnSkipped, Message: fmt.Sprintf("%d bytes before the XML skipped", start)})
 	}
-	var lines lineCounter
+	return start
+}
+
+// xmlRun is the state of an xmlReader's read across its restarts.
+type xmlRun struct {
+	r     *xmlReader
+	lines lineCounter
 	// open holds the start tags of the elements open around the read
 	// (the root, WXR's channel): a restart begins with them, so that the
 	// namespaces hold and their end tags close something.
-	var open [][]byte
-	seenRoot := false
-	pos, prefix := start, []byte(nil)
-	seen := false
-	current, currentAt := "", 0 // the wanted element being read when an error comes
+	open     [][]byte
+	seenRoot bool // an element was read
+	seen     bool // a wanted element was read
+	// current is the wanted element being read when an error comes, and
+	// currentAt where it starts.
+	current   string
+	currentAt int
+}
+
+// xmlPass is one pass of the decoder, from pos in the input after the
+// start tags of prefix. Offsets and lines of the decoder are of
+// prefix+src[pos:]: base and lineBase turn them into the input's.
+type xmlPass struct {
+	d           *xml.Decoder
+	pos         int
+	prefix      []byte
+	base        int
+	prefixLines int
+	lineBase    int
+}
+
+// raw returns the bytes of a pass's input from from to to.
+func (p *xmlPass) raw(src []byte, from, to int64) []byte {
+	if int(to) <= len(p.prefix) {
+		return p.prefix[from:to]
+	}
+	return src[p.base+int(from) : p.base+int(to)]
+}
+
+// read reads the tokens of a pass, calling fn with each wanted element,
+// until the input ends (nil) or an error.
+func (st *xmlRun) read(p *xmlPass, fn func(el *xmlElement) error) error {
+	r, d := st.r, p.d
 	for {
-		d := xmlDecoder(io.MultiReader(bytes.NewReader(prefix), bytes.NewReader(r.src[pos:])))
-		// Offsets and lines of the decoder are of prefix+src[pos:].
-		base := pos - len(prefix)
-		prefixLines := bytes.Count(prefix, []byte("\n"))
-		lineBase := lines.at(r.src, pos) - prefixLines
-		raw := func(from, to int64) []byte {
-			if int(to) <= len(prefix) {
-				return prefix[from:to]
-			}
-			return r.src[base+int(from) : base+int(to)]
-		}
-		err := func() error {
-			for {
-				before := d.InputOffset()
-				tok, err := d.Token()
-				if err == io.EOF {
-					return nil
-				}
-				if err != nil {
-					return err
-				}
-				if _, ok := tok.(xml.EndElement); ok && len(open) > 0 {
-					open = open[:len(open)-1]
-					continue
-				}
-				se, ok := tok.(xml.StartElement)
-				if !ok {
-					continue
-				}
-				seenRoot = true
-				if !slices.Contains(r.names, se.Name.Local) {
-					open = append(open, append([]byte(nil), raw(before, d.InputOffset())...))
-					continue
-				}
-				seen = true
-				line, _ := d.InputPos()
-				el := &xmlElement{name: se.Name.Local, d: d, start: se, offset: int(before), line: line + lineBase, lineBase: lineBase, base: base}
-				current, currentAt = se.Name.Local, base+int(before)
-				if err := fn(el); err != nil {
-					return err
-				}
-				current = ""
-			}
-		}()
-		if err == nil && !seenRoot {
-			return &Error{File: r.name, Line: 1, Col: 1, Err: errors.New("xml: no element in the input")}
-		}
-		if err == nil {
+		before := d.InputOffset()
+		tok, err := d.Token()
+		if err == io.EOF {
 			return nil
 		}
-		if !isXMLError(err) {
+		if err != nil {
 			return err
 		}
-		line, col := d.InputPos()
-		if line == prefixLines+1 {
-			// The error is on the line where the restart began: its
-			// column counts from that line's start in the input.
-			col += pos - (bytes.LastIndexByte(r.src[:pos], '\n') + 1) - (len(prefix) - (bytes.LastIndexByte(prefix, '\n') + 1))
+		if _, ok := tok.(xml.EndElement); ok && len(st.open) > 0 {
+			st.open = st.open[:len(st.open)-1]
+			continue
 		}
-		at := min(max(base+int(d.InputOffset()), pos), len(r.src))
-		if !seen && !seenRoot {
-			return &Error{File: r.name, Line: line + lineBase, Col: col, Err: fmt.Errorf("xml: %w", err)}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
 		}
-		if current == "" {
-			// The error in a wanted element's own start tag: the last
-			// such start before the error.
-			currentAt = -1
-			for _, n := range r.names {
-				if k := lastStartTag(r.src[pos:at], n); k >= 0 && pos+k > currentAt {
-					current, currentAt = n, pos+k
-				}
-			}
+		st.seenRoot = true
+		if !slices.Contains(r.names, se.Name.Local) {
+			st.open = append(st.open, append([]byte(nil), p.raw(r.src, before, d.InputOffset())...))
+			continue
 		}
-		from := max(at, pos+1)
-		if current != "" {
-			// Past the end of the broken element, found from its start,
-			// so that a wanted element inside it (a post's thread) is
-			// not taken for the next one, nor the next one's end for
-			// its own.
-			// A sibling of the same name cannot start before it ends:
-			// the search stops there (each byte is scanned a bounded
-			// number of times, however many elements are broken).
-			limit := len(r.src)
-			if k := startTag(r.src, currentAt+1, current); k >= 0 {
-				limit = k
-			}
-			if k := endTag(r.src[:limit], currentAt, current); k >= 0 {
-				from = max(k, pos+1)
-			} else {
-				from = max(limit, pos+1)
-			}
-			current = ""
+		st.seen = true
+		line, _ := d.InputPos()
+		el := &xmlElement{name: se.Name.Local, d: d, start: se, offset: int(before), line: line + p.lineBase, lineBase: p.lineBase, base: p.base}
+		st.current, st.currentAt = se.Name.Local, p.base+int(before)
+		if err := fn(el); err != nil {
+			return err
 		}
-		next := r.nextElement(from)
-		msg := err.Error()
-		var se *xml.SyntaxError
-		if errors.As(err, &se) {
-			msg = se.Msg // its line is the decoder's, not the input's
-		}
-		if next < 0 {
-			r.warn(thread.Warning{Line: line + lineBase, Kind: thread.WarnSkipped, Message: fmt.Sprintf("%d:%d: xml: %s; the rest of the input skipped", line+lineBase, col, msg)})
-			return nil
-		}
-		r.warn(thread.Warning{Line: line + lineBase, Kind: thread.WarnSkipped, Message: fmt.Sprintf("%d:%d: xml: %s; skipped to line %d", line+lineBase, col, msg, lines.at(r.src, next)+1)})
-		pos, prefix, open = next, bytes.Join(open, nil), nil // the prefix's tags are read again
+		st.current = ""
 	}
+}
+
+// skip reads past the XML error err of a pass: it returns where the next
+// wanted element starts, with a warning at the error's line and column,
+// or -1 when none does (the rest skipped, with a warning), or the error
+// to return when nothing was read before it.
+func (st *xmlRun) skip(p *xmlPass, err error) (int, error) {
+	r, d, pos := st.r, p.d, p.pos
+	line, col := d.InputPos()
+	if line == p.prefixLines+1 {
+		// The error is on the line where the restart began: its
+		// column counts from that line's start in the input.
+		col += pos - (bytes.LastIndexByte(r.src[:pos], '\n') + 1) - (len(p.prefix) - (bytes.LastIndexByte(p.prefix, '\n') + 1))
+	}
+	at := min(max(p.base+int(d.InputOffset()), pos), len(r.src))
+	if !st.seen && !st.seenRoot {
+		return -1, &Error{File: r.name, Line: line + p.lineBase, Col: col, Err: fmt.Errorf("xml: %w", err)}
+	}
+	next := r.nextElement(st.resumeFrom(pos, at))
+	msg := err.Error()
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		msg = se.Msg // its line is the decoder's, not the input's
+	}
+	if next < 0 {
+		r.warn(thread.Warning{Line: line + p.lineBase, Kind: thread.WarnSkipped, Message: fmt.Sprintf("%d:%d: xml: %s; the rest of the input skipped", line+p.lineBase, col, msg)})
+		return -1, nil
+	}
+	r.warn(thread.Warning{Line: line + p.lineBase, Kind: thread.WarnSkipped, Message: fmt.Sprintf("%d:%d: xml: %s; skipped to line %d", line+p.lineBase, col, msg, st.lines.at(r.src, next)+1)})
+	return next, nil
+}
+
+// resumeFrom returns where to look for the next wanted element after an
+// error at at, in a pass that began at pos: past the end of the broken
+// element, found from its start, so that a wanted element inside it (a
+// post's thread) is not taken for the next one, nor the next one's end
+// for its own. A sibling of the same name cannot start before it ends:
+// the search stops there (each byte is scanned a bounded number of
+// times, however many elements are broken).
+func (st *xmlRun) resumeFrom(pos, at int) int {
+	src := st.r.src
+	if st.current == "" {
+		// The error in a wanted element's own start tag: the last such
+		// start before the error.
+		st.currentAt = -1
+		for _, n := range st.r.names {
+			if k := lastStartTag(src[pos:at], n); k >= 0 && pos+k > st.currentAt {
+				st.current, st.currentAt = n, pos+k
+			}
+		}
+	}
+	from := max(at, pos+1)
+	if st.current == "" {
+		return from
+	}
+	limit := len(src)
+	if k := startTag(src, st.currentAt+1, st.current); k >= 0 {
+		limit = k
+	}
+	if k := endTag(src[:limit], st.currentAt, st.current); k >= 0 {
+		from = max(k, pos+1)
+	} else {
+		from = max(limit, pos+1)
+	}
+	st.current = ""
+	return from
 }
 
 // lineCounter counts the line ends before an offset, carrying on from the
