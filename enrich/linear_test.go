@@ -123,3 +123,50 @@ func TestLongAuthorName(t *testing.T) {
 		t.Errorf("%d lookups at N, %d at 4N", a, b)
 	}
 }
+
+// TestQuotesOverEmptyNodes: nodes without text (a zero-width character)
+// still cost their visit, so that many quotations over many of them do
+// not cost their product (found by review: the comparisons in full never
+// used up their allowance).
+func TestQuotesOverEmptyNodes(t *testing.T) {
+	work := func(n int) int {
+		p := &thread.Post{ID: "p1", Body: "A post."}
+		for i := range n {
+			p.Comments = append(p.Comments, &thread.Comment{Node: thread.Node{ID: fmt.Sprint(i + 1), Body: "\u200b"}})
+		}
+		var q strings.Builder
+		for i := range n / 10 {
+			fmt.Fprintf(&q, "\u201cA sentence nobody wrote, number %d.\u201d\n\n", i)
+		}
+		p.Comments = append(p.Comments, &thread.Comment{Node: thread.Node{ID: fmt.Sprint(n + 1), Body: q.String()}})
+		return post(p, Options{}).index.work
+	}
+	a, b := work(2000), work(8000)
+	t.Logf("work %d %d", a, b)
+	if b > 5*a {
+		t.Errorf("%d bytes of work at N, %d at 4N: more than linear", a, b)
+	}
+}
+
+// TestWindowTableCollisions: windows that differ only in their last
+// bytes spread over the table: the slots looked at grow with the windows,
+// not with their square (found by review: the hash took only the first
+// bytes into account).
+func TestWindowTableCollisions(t *testing.T) {
+	window := func(i int) string { return "aaaaaa" + string([]byte{byte(i >> 8), byte(i)}) } // the last two bytes differ
+	probes := func(n int) int {
+		tab := newWindowTable(16)
+		for i := range n {
+			tab.add(windowKey(window(i), 0), textPos{0, int32(i)})
+		}
+		for i := range n {
+			if tab.count(windowKey(window(i), 0)) != 1 {
+				t.Fatalf("window %d lost", i)
+			}
+		}
+		return tab.probe
+	}
+	if a, b := probes(1000), probes(4000); b > 8*a+4000 {
+		t.Errorf("%d slots looked at for N windows, %d for 4N", a, b)
+	}
+}

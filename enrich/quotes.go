@@ -199,12 +199,12 @@ const windowBytes = 8
 // first compares each quotation with the texts in full, which costs
 // nothing to prepare and is the fastest way for the few quotations most
 // posts hold; once those comparisons have read a few times the post's text
-// (directBudget), it indexes where each window of windowBytes that starts a
+// (directFactor), it indexes where each window of windowBytes that starts a
 // word stands, and a quotation is then looked for only where its rarest
 // such window is, and checked there, so that the work stays in proportion
 // to the text and the quotations, not to their product (issue 20, row 2).
 // On the shared corpus repeated to 20 MB the index was built for every
-// quoting post and cost 44% of the parse (BenchmarkQuotedReal).
+// quoting post and cost 44% of the parse (BenchmarkRealDumps).
 type quoteIndex struct {
 	started bool // a quotation has been looked for
 	direct  int  // bytes the full comparisons may still read
@@ -247,20 +247,26 @@ func (e *postEnricher) quoted(i int, k string) int {
 		if j, ok := e.quotedInFull(i, k); ok {
 			return j
 		}
-		x.at = newWindowTable(e.textBytes() / 6) // about a word in six bytes
+		x.at = newWindowTable(e.textBytes() / 24) // a quarter of the words, at about six bytes a word: it grows
 		x.fallback = 64 << 20
 	}
 	return e.quotedIndexed(i, k)
 }
 
-// textBytes is the length of the post's text and its nodes'.
+// textBytes is the length of the post's text and its nodes', and
+// textCost for each.
 func (e *postEnricher) textBytes() int {
-	n := len(e.post.Title) + len(e.post.Body)
+	n := len(e.post.Title) + len(e.post.Body) + textCost
 	for _, ni := range e.nodes {
-		n += len(ni.n.Body)
+		n += len(ni.n.Body) + textCost
 	}
 	return n + 1024
 }
+
+// textCost is what the full comparison counts for visiting a text, beside
+// its bytes: without it, nodes of no text (a zero-width character) would
+// cost nothing, and the comparisons the product of nodes and quotations.
+const textCost = 16
 
 // quotedInFull compares k with the post and the nodes before i, in full,
 // while the allowance lasts; ok is false when it ran out first.
@@ -277,8 +283,8 @@ func (e *postEnricher) quotedInFull(i int, k string) (j int, ok bool) {
 	}
 	for j, hay := range texts {
 		found, work := containsCounted(hay, k, x.direct)
-		x.direct -= work
-		x.work += work
+		x.direct -= work + textCost // an empty text costs its visit
+		x.work += work + 1
 		if x.direct < 0 {
 			return -1, false
 		}
@@ -299,11 +305,11 @@ const anchorBytes = 32
 // the bytes it read; when those pass budget it stops, and its answer is
 // not to be used.
 func containsCounted(hay, q string, budget int) (found bool, work int) {
-	anchor := q[:min(len(q), anchorBytes)]
 	head := q
 	if len(q) >= 3*quoteHead {
 		head = quoteHeadOf(q)
 	}
+	anchor := head[:min(len(head), anchorBytes)]
 	for from := 0; ; {
 		i := strings.Index(hay[from:], anchor)
 		if i < 0 {

@@ -40,16 +40,28 @@ func checkQuoted(t *testing.T, title, body string, bodies []string, q string) {
 		want := quotedDefinition(p, bodies, i, k)
 		full := post(p, Options{})
 		full.index = quoteIndex{}
-		indexed := post(p, Options{})
-		indexed.index = quoteIndex{started: true} // no allowance: the index at once
 		if got := full.quoted(i, k); got != want {
 			t.Errorf("in full: quoted(%d, %q) = %d, want %d", i, k, got, want)
 		}
-		if indexed.index.at != nil {
-			t.Fatalf("the index was built before any quotation")
+		if full.index.at != nil && full.index.work < full.textBytes() {
+			t.Errorf("in full: the index was built within the allowance")
 		}
+		// Allowances that run out before, during and after the full
+		// comparisons: the index takes over wherever they stop.
+		for _, allowance := range []int{0, 1, 20, 50, 100, 300, 1000} {
+			e := post(p, Options{})
+			e.index = quoteIndex{started: true, direct: allowance}
+			if got := e.quoted(i, k); got != want {
+				t.Errorf("allowance %d: quoted(%d, %q) = %d, want %d", allowance, i, k, got, want)
+			}
+		}
+		indexed := post(p, Options{})
+		indexed.index = quoteIndex{started: true} // no allowance: the index at once
 		if got := indexed.quoted(i, k); got != want {
 			t.Errorf("indexed: quoted(%d, %q) = %d, want %d", i, k, got, want)
+		}
+		if indexed.index.at == nil {
+			t.Errorf("indexed: no index built")
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package enrich
 
+import "math/rand/v2"
+
 // windowTable maps the windowBytes-long windows of the quotation index
 // (read as one uint64) to the places they stand, in the order they were
 // added. It is a hash table with open addressing whose slots each head a
@@ -8,10 +10,12 @@ package enrich
 // parse (BenchmarkRealDumps, and `blogthread parse -o stats -cpuprofile`
 // on the shared corpus repeated to 20 MB).
 type windowTable struct {
-	slots []windowSlot // a power of two long
-	used  int          // slots in use
-	at    []textPos    // the places, in the order added
-	next  []int32      // the next place of the same window, -1 at the end
+	slots []windowSlot // 1<<bits long
+	bits  int
+	used  int       // slots in use
+	at    []textPos // the places, in the order added
+	next  []int32   // the next place of the same window, -1 at the end
+	probe int       // slots looked at, for the tests
 }
 
 // windowSlot is a window and its list of places in at.
@@ -30,20 +34,33 @@ func windowKey(s string, i int) uint64 {
 
 // newWindowTable returns a table sized for about n places.
 func newWindowTable(n int) *windowTable {
-	size := 64
-	for size < 2*n {
-		size *= 2
+	bits := 6
+	for 1<<bits < 2*n {
+		bits++
 	}
-	return &windowTable{slots: make([]windowSlot, size), at: make([]textPos, 0, n), next: make([]int32, 0, n)}
+	return &windowTable{slots: make([]windowSlot, 1<<bits), bits: bits, at: make([]textPos, 0, n), next: make([]int32, 0, n)}
 }
 
+// hashSeed varies the table's hash from process to process, so that no
+// input is built to make its windows collide.
+var hashSeed = rand.Uint64()
+
 // slot returns the index of the slot of key: its own, or the free one it
-// would take.
+// would take. The hash mixes every bit of the window (murmur3's
+// finalizer) and takes its top bits: windows that differ only in their
+// last bytes spread as well as any.
 func (t *windowTable) slot(key uint64) int {
+	h := key ^ hashSeed
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
 	mask := len(t.slots) - 1
-	i := int((key*0x9E3779B97F4A7C15)>>32) & mask
+	i := int(h>>(64-t.bits)) & mask
 	for t.slots[i].count != 0 && t.slots[i].key != key {
 		i = (i + 1) & mask
+		t.probe++
 	}
 	return i
 }
@@ -70,7 +87,8 @@ func (t *windowTable) add(key uint64, p textPos) {
 // grow doubles the slots.
 func (t *windowTable) grow() {
 	old := t.slots
-	t.slots = make([]windowSlot, 2*len(old))
+	t.bits++
+	t.slots = make([]windowSlot, 1<<t.bits)
 	for _, s := range old {
 		if s.count != 0 {
 			t.slots[t.slot(s.key)] = s

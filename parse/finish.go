@@ -141,11 +141,11 @@ func (p *Parser) parseRegistered(f Format, name string, src []byte) (*thread.Doc
 	for i, post := range doc.Posts {
 		completeIDs(post, i+1) // and no nil comments or replies
 	}
-	if !f.spansSet {
-		fillSpans(src, doc.Posts)
-	}
 	if err := checkNodes(name, doc.Posts, lim.MaxNodes); err != nil {
 		return nil, err // a registered format is held to the limits too
+	}
+	if !f.spansSet {
+		fillSpans(src, doc.Posts)
 	}
 	p.finishDocument(doc, cmp.Or(p.Location, time.UTC))
 	return doc, nil

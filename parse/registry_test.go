@@ -3,6 +3,8 @@ package parse
 import (
 	"bytes"
 	"errors"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -186,27 +188,48 @@ func TestRegisteredSpans(t *testing.T) {
 
 // TestFillSpansLinear counts the bytes fillSpans reads at N and 4N nodes,
 // on the inputs that make a forward search expensive: bodies that are not
-// in the input (each miss reads the rest of it) and short last lines that
-// would match far ahead.
+// in the input (each search in vain may read the rest of it) among bodies
+// that are, and short last lines that would match far ahead. The bodies
+// that are there are found, each at its own place.
 func TestFillSpansLinear(t *testing.T) {
-	make := func(n int) (int, int) {
+	make := func(n int) (steps, size int) {
 		var src strings.Builder
 		var post thread.Post
 		for i := range n {
-			src.WriteString("Some words of comment " + strings.Repeat("x", i%7) + "\nYes.\n")
+			src.WriteString("Some words of comment " + strconv.Itoa(i) + "\nYes.\n")
 			post.Comments = append(post.Comments, &thread.Comment{Node: thread.Node{Body: "Missing text\nYes."}})
+			post.Comments = append(post.Comments, &thread.Comment{Node: thread.Node{Body: "Some words of comment " + strconv.Itoa(i) + "\nYes."}})
 		}
-		for range n {
-			post.Comments = append(post.Comments, &thread.Comment{Node: thread.Node{Body: "Some words\nYes."}})
+		steps = fillSpans([]byte(src.String()), []*thread.Post{&post})
+		line := 1
+		for i, c := range post.Comments {
+			if i%2 == 0 {
+				continue
+			}
+			if want := (thread.Span{StartLine: line, EndLine: line + 1}); c.Span.StartLine != want.StartLine || c.Span.EndLine != want.EndLine {
+				t.Fatalf("comment %d: span %+v, want lines %d-%d", i, c.Span, want.StartLine, want.EndLine)
+			}
+			line += 2
 		}
-		return fillSpans([]byte(src.String()), []*thread.Post{&post}), src.Len()
+		return steps, src.Len()
 	}
 	a, na := make(2000)
 	b, nb := make(8000)
 	if float64(b)/float64(nb) > 2*float64(a)/float64(na) {
 		t.Errorf("read %d bytes for %d of input at N, %d for %d at 4N: more than linear", a, na, b, nb)
 	}
-	if a > (maxSpanMisses+3)*na {
-		t.Errorf("read %d bytes for %d of input", a, na)
+	// Identical bodies take their own places, one after the other, and a
+	// body whose first and last lines are the same text spans all of it.
+	src := "Jane wrote\nThanks!\nBob wrote\nThanks!\nYes.\nreally\nYes.\n"
+	post := thread.Post{Comments: []*thread.Comment{
+		{Node: thread.Node{Body: "Thanks!"}}, {Node: thread.Node{Body: "Thanks!"}}, {Node: thread.Node{Body: "Yes.\nreally\nYes."}},
+	}}
+	fillSpans([]byte(src), []*thread.Post{&post})
+	var got [][2]int
+	for _, c := range post.Comments {
+		got = append(got, [2]int{c.Span.StartLine, c.Span.EndLine})
+	}
+	if want := [][2]int{{2, 2}, {4, 4}, {5, 7}}; !slices.Equal(got, want) {
+		t.Errorf("lines %v, want %v", got, want)
 	}
 }
