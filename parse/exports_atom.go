@@ -193,10 +193,19 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	doc.Posts = assembleAtom(doc, posts, postIDs, postHidden, comments, orphans, &h, warn)
+	return doc, nil
+}
+
+// assembleAtom puts the comments of a feed under their posts (postIDs, in
+// order) and returns the posts kept: a hidden post (postHidden says why)
+// only when it has comments, and a post of its own for the comments whose
+// post is not in the feed.
+func assembleAtom(doc *thread.Document, posts []*thread.Post, postIDs, postHidden []string, comments map[string][]exportNode, orphans []exportNode, h *hidden, warn func(thread.Warning)) []*thread.Post {
 	kept := posts[:0]
 	for i, post := range posts {
 		id := postIDs[i]
-		buildComments(post, comments[id], &h, func(k thread.WarningKind, m string) {
+		buildComments(post, comments[id], h, func(k thread.WarningKind, m string) {
 			warn(thread.Warning{Line: post.Span.StartLine, Kind: k, Message: m})
 		})
 		delete(comments, id)
@@ -214,13 +223,12 @@ func parseAtom(p *Parser, name string, src []byte) (*thread.Document, error) {
 	}
 	if len(orphans) > 0 {
 		post := &thread.Post{Title: "(comments whose post is not in the export)"}
-		buildComments(post, orphans, &h, func(k thread.WarningKind, m string) { warn(thread.Warning{Kind: k, Message: m}) })
+		buildComments(post, orphans, h, func(k thread.WarningKind, m string) { warn(thread.Warning{Kind: k, Message: m}) })
 		posts = append(posts, post)
 	}
 	for _, post := range posts {
 		checkDeclared(doc, post)
 	}
 	doc.Warnings = append(doc.Warnings, h.warnings()...)
-	doc.Posts = posts
-	return doc, nil
+	return posts
 }
