@@ -195,155 +195,209 @@ func (numbered) start(ls []line) int {
 }
 
 func (numbered) parse(b *builder, ls []line) []*pending {
-	var (
-		out      []*pending
-		cur      *pending
-		topCol   = -1 // the column of the comments' text
-		topInd   = -1 // the indent of the first comment's marker
-		topNum   = true
-		replyCol = -1
-		replyInd = -1
-		inThread bool
-		lastTop  int  // the number of the last top-level item
-		header   bool // the next text line of cur may be its header
-		trailer  = -1 // the line where the page's furniture starts
-	)
+	r := numberedRun{b: b, ls: ls, topCol: -1, topInd: -1, topNum: true, replyCol: -1, replyInd: -1, trailer: -1}
 	for i := 0; i < len(ls); i++ {
 		l := &ls[i]
 		if l.blank() {
-			if cur != nil {
-				cur.text.add("")
+			if r.cur != nil {
+				r.cur.text.add("")
 			}
 			continue
 		}
 		s := l.trim()
 		if m, ok := marker(l); ok {
-			if topCol < 0 && itemEvidence(ls, i, m) {
-				topCol, topInd, topNum = m.col, int(l.indent), m.number > 0
-			}
-			// Numbers right-aligned keep the text's column, numbers
-			// left-aligned the marker's indent.
-			top := (m.col == topCol || int(l.indent) == topInd) && (m.number > 0) == topNum
-			if !top && m.number > 0 && m.number == lastTop+1 && topCol >= 0 &&
-				(m.col == topCol+1 || m.col == topCol-1) && int(l.indent) <= topInd {
-				// 99 then 100: a converter that right-aligns to two
-				// digits pushes the third out by a column, and the
-				// items after it follow.
-				top = true
-				topCol, topInd = m.col, int(l.indent)
-			}
-			reply := !top && cur != nil && topCol >= 0 && int(l.indent) > topInd && m.number > 0 &&
-				(replyCol < 0 || m.col == replyCol || int(l.indent) == replyInd) && (inThread || itemEvidence(ls, i, m)) ||
-				// A reply nested deeper than Blogger shows (a reply to a
-				// reply) is one more reply of the thread when it opens
-				// as a comment does.
-				!top && cur != nil && replyCol >= 0 && m.col > replyCol && m.number > 0 && inThread && opensComment(ls, i, m)
-			if top || reply {
-				p := b.newNode(*l)
-				p.number, p.numLine = m.number, l.num
-				p.span.line(*l)
-				if top {
-					inThread = false
-					lastTop = m.number
-				} else {
-					p.reply = true
-					if replyCol < 0 {
-						replyCol, replyInd = m.col, int(l.indent)
-					}
-				}
-				if !b.noMarkup {
-					b.markup(*l, thread.MarkupNumber, strings.TrimRight(s[:len(s)-len(m.rest)], " \t"))
-				}
-				out = append(out, p)
-				cur = p
-				header = false
-				switch {
-				case m.rest == "":
-					header = true // elinks: the number alone, the header below
-				case isAvatar(m.rest):
-					b.markup(*l, thread.MarkupAvatar, m.rest)
-					header = true
-				case avatarStart(m.rest):
-					b.markup(*l, thread.MarkupAvatar, m.rest)
-					i = b.wrappedAvatar(ls, i, p)
-					header = true
-				case altText(ls, i, m.rest):
-					b.markup(*l, thread.MarkupAvatar, m.rest)
-					header = true
-				case !b.headerLine(p, *l, m.rest):
-					if j, ok := b.twoLineHeaderName(p, ls, i, m.rest); ok {
-						i = j
-						break
-					}
-					if langs := lang.Removed(m.rest); langs != 0 {
-						p.deleted = true
-						b.vote(langs)
-					}
-					p.text.add(m.rest)
-					header = false
-				}
+			if j, ok := r.item(i, m, s); ok {
+				i = j
 				continue
 			}
 		}
-		if cur != nil && l.indent >= 1 {
-			if act, ok := b.actionLine(*l, s, cur); ok {
-				header = false
-				inThread = threadAfter(act, cur, inThread)
+		if j, ok := r.commentLine(i, s); ok {
+			i = j
+			continue
+		}
+		if r.topCol >= 0 && int(l.indent) < r.topCol-1 || r.cur == nil {
+			switch r.outside(i, s) {
+			case lineTaken:
+				continue
+			case sectionEnds:
+				i = len(ls)
 				continue
 			}
 		}
-		if cur != nil && int(l.indent) >= topCol-1 {
-			if header {
-				header = false
-				if isAvatar(s) || altText(ls, i, s) {
-					b.markup(*l, thread.MarkupAvatar, s)
-					cur.span.line(*l)
-					header = true
-					continue
-				}
-				if b.headerLine(cur, *l, s) {
-					cur.span.line(*l)
-					continue
-				}
-				if j, ok := b.twoLineHeader(cur, ls, i); ok {
-					i = j
-					continue
-				}
-			}
-			if b.footerLine(cur, *l, s) {
-				continue
-			}
-		}
-		if topCol >= 0 && int(l.indent) < topCol-1 || cur == nil {
-			if isChrome(s) {
-				b.markup(*l, thread.MarkupChrome, s)
-				b.vote(chromeLang(s))
-				if cur != nil && cur.closed {
-					trailer = i + 1
-					break
-				}
-				continue
-			}
-			if cur == nil {
-				// Text before the first numbered comment: keep it as a
-				// comment of its own rather than lose it.
-				b.warn(thread.WarnStrayText, l.num, "text before the first numbered comment kept as a comment")
-				cur = b.newNode(*l)
-				out = append(out, cur)
-			} else if cur.closed {
-				trailer = i
-				break
-			} else {
-				b.warn(thread.WarnStrayText, l.num, "unindented line kept in the comment above it")
-			}
-		}
-		header = false
-		b.bodyLine(cur, *l)
+		r.header = false
+		b.bodyLine(r.cur, *l)
 	}
-	if trailer >= 0 {
-		b.pageTrailer(ls[trailer:])
+	if r.trailer >= 0 {
+		b.pageTrailer(ls[r.trailer:])
 	}
-	return out
+	return r.out
+}
+
+// numberedRun is what numbered.parse knows as it reads a section's lines.
+type numberedRun struct {
+	b        *builder
+	ls       []line
+	out      []*pending
+	cur      *pending
+	topCol   int // the column of the comments' text
+	topInd   int // the indent of the first comment's marker
+	topNum   bool
+	replyCol int
+	replyInd int
+	inThread bool
+	lastTop  int  // the number of the last top-level item
+	header   bool // the next text line of cur may be its header
+	trailer  int  // the line where the page's furniture starts
+}
+
+// item reads the list item that marker m opens on line i (trimmed s), when
+// it is a comment or a reply: the item's number as markup, then what
+// follows it on the line (its header, an avatar, or its text). It
+// returns the last line it read.
+func (r *numberedRun) item(i int, m listMarker, s string) (int, bool) {
+	b, ls, l := r.b, r.ls, &r.ls[i]
+	if r.topCol < 0 && itemEvidence(ls, i, m) {
+		r.topCol, r.topInd, r.topNum = m.col, int(l.indent), m.number > 0
+	}
+	// Numbers right-aligned keep the text's column, numbers
+	// left-aligned the marker's indent.
+	top := (m.col == r.topCol || int(l.indent) == r.topInd) && (m.number > 0) == r.topNum
+	if !top && m.number > 0 && m.number == r.lastTop+1 && r.topCol >= 0 &&
+		(m.col == r.topCol+1 || m.col == r.topCol-1) && int(l.indent) <= r.topInd {
+		// 99 then 100: a converter that right-aligns to two
+		// digits pushes the third out by a column, and the
+		// items after it follow.
+		top = true
+		r.topCol, r.topInd = m.col, int(l.indent)
+	}
+	reply := !top && r.cur != nil && r.topCol >= 0 && int(l.indent) > r.topInd && m.number > 0 &&
+		(r.replyCol < 0 || m.col == r.replyCol || int(l.indent) == r.replyInd) && (r.inThread || itemEvidence(ls, i, m)) ||
+		// A reply nested deeper than Blogger shows (a reply to a
+		// reply) is one more reply of the thread when it opens
+		// as a comment does.
+		!top && r.cur != nil && r.replyCol >= 0 && m.col > r.replyCol && m.number > 0 && r.inThread && opensComment(ls, i, m)
+	if !top && !reply {
+		return i, false
+	}
+	p := b.newNode(*l)
+	p.number, p.numLine = m.number, l.num
+	p.span.line(*l)
+	if top {
+		r.inThread = false
+		r.lastTop = m.number
+	} else {
+		p.reply = true
+		if r.replyCol < 0 {
+			r.replyCol, r.replyInd = m.col, int(l.indent)
+		}
+	}
+	if !b.noMarkup {
+		b.markup(*l, thread.MarkupNumber, strings.TrimRight(s[:len(s)-len(m.rest)], " \t"))
+	}
+	r.out = append(r.out, p)
+	r.cur = p
+	r.header = false
+	switch {
+	case m.rest == "":
+		r.header = true // elinks: the number alone, the header below
+	case isAvatar(m.rest):
+		b.markup(*l, thread.MarkupAvatar, m.rest)
+		r.header = true
+	case avatarStart(m.rest):
+		b.markup(*l, thread.MarkupAvatar, m.rest)
+		i = b.wrappedAvatar(ls, i, p)
+		r.header = true
+	case altText(ls, i, m.rest):
+		b.markup(*l, thread.MarkupAvatar, m.rest)
+		r.header = true
+	case !b.headerLine(p, *l, m.rest):
+		if j, ok := b.twoLineHeaderName(p, ls, i, m.rest); ok {
+			return j, true
+		}
+		if langs := lang.Removed(m.rest); langs != 0 {
+			p.deleted = true
+			b.vote(langs)
+		}
+		p.text.add(m.rest)
+		r.header = false
+	}
+	return i, true
+}
+
+// commentLine reads line i (trimmed s) of the comment being read when it
+// is one of its own lines that are not text: an action link, its header
+// (or the avatar before it), a footer. It returns the last line it read.
+func (r *numberedRun) commentLine(i int, s string) (int, bool) {
+	b, cur, l := r.b, r.cur, &r.ls[i]
+	if cur == nil {
+		return i, false
+	}
+	if l.indent >= 1 {
+		if act, ok := b.actionLine(*l, s, cur); ok {
+			r.header = false
+			r.inThread = threadAfter(act, cur, r.inThread)
+			return i, true
+		}
+	}
+	if int(l.indent) < r.topCol-1 {
+		return i, false
+	}
+	if r.header {
+		r.header = false
+		if isAvatar(s) || altText(r.ls, i, s) {
+			b.markup(*l, thread.MarkupAvatar, s)
+			cur.span.line(*l)
+			r.header = true
+			return i, true
+		}
+		if b.headerLine(cur, *l, s) {
+			cur.span.line(*l)
+			return i, true
+		}
+		if j, ok := b.twoLineHeader(cur, r.ls, i); ok {
+			return j, true
+		}
+	}
+	return i, b.footerLine(cur, *l, s)
+}
+
+// lineOutcome says what became of a line outside the comments' column.
+type lineOutcome int
+
+const (
+	lineText    lineOutcome = iota // text of the comment being read
+	lineTaken                      // read: markup, or a comment of its own
+	sectionEnds                    // the page's furniture: the section ends
+)
+
+// outside reads line i (trimmed s), which stands left of the comments'
+// column or before the first: page furniture, text before the first
+// comment (kept as a comment of its own), or stray text.
+func (r *numberedRun) outside(i int, s string) lineOutcome {
+	b, l := r.b, &r.ls[i]
+	if isChrome(s) {
+		b.markup(*l, thread.MarkupChrome, s)
+		b.vote(chromeLang(s))
+		if r.cur != nil && r.cur.closed {
+			r.trailer = i + 1
+			return sectionEnds
+		}
+		return lineTaken
+	}
+	switch {
+	case r.cur == nil:
+		// Text before the first numbered comment: keep it as a
+		// comment of its own rather than lose it.
+		b.warn(thread.WarnStrayText, l.num, "text before the first numbered comment kept as a comment")
+		r.cur = b.newNode(*l)
+		r.out = append(r.out, r.cur)
+	case r.cur.closed:
+		r.trailer = i
+		return sectionEnds
+	default:
+		b.warn(thread.WarnStrayText, l.num, "unindented line kept in the comment above it")
+	}
+	return lineText
 }
 
 // wrappedAvatar takes the lines of a picture's address that a converter
