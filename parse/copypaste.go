@@ -130,41 +130,25 @@ func (classic) parse(b *builder, ls []line) []*pending { return parseHeadered(b,
 // Once the last comment is closed, a line of page furniture ends the
 // section: what follows is the page's.
 func parseHeadered(b *builder, ls []line) []*pending {
-	var (
-		out      []*pending
-		cur      *pending
-		inThread bool
-		trailer  = -1
-		// underscored: the section's times came with html2text's
-		// underscores, and so did its linked names
-		underscored bool
-	)
-	open := func(l line) *pending {
-		p := b.newNode(l)
-		p.reply = inThread && len(out) > 0
-		p.span.line(l)
-		out = append(out, p)
-		cur = p
-		return p
-	}
+	r := headeredRun{b: b, ls: ls, trailer: -1}
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		if l.blank() {
-			if cur != nil {
-				cur.text.add("")
+			if r.cur != nil {
+				r.cur.text.add("")
 			}
 			continue
 		}
 		s := l.trim()
-		if act, ok := b.actionLine(l, s, cur); ok {
-			inThread = threadAfter(act, cur, inThread)
+		if act, ok := b.actionLine(l, s, r.cur); ok {
+			r.inThread = threadAfter(act, r.cur, r.inThread)
 			continue
 		}
 		if isChrome(s) {
 			b.markup(l, thread.MarkupChrome, s)
 			b.vote(chromeLang(s))
-			if cur != nil && !cur.awaitsTm && endsSection(s) {
-				trailer = i + 1
+			if r.cur != nil && !r.cur.awaitsTm && endsSection(s) {
+				r.trailer = i + 1
 				break
 			}
 			continue
@@ -173,7 +157,7 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			b.markup(l, thread.MarkupCount, s)
 			continue
 		}
-		if isAvatar(s) && (cur == nil || cur.closed || !cur.awaitsTm) && (headerAhead(ls, i+1) || sectionEndAhead(ls, i+1)) {
+		if isAvatar(s) && (r.cur == nil || r.cur.closed || !r.cur.awaitsTm) && (headerAhead(ls, i+1) || sectionEndAhead(ls, i+1)) {
 			// A picture before a header, or the delete icon the
 			// templates of 2005 print after a comment with its time in
 			// its header ("[icon_delete13.gif]").
@@ -181,91 +165,136 @@ func parseHeadered(b *builder, ls []line) []*pending {
 			continue
 		}
 		if l.indent <= 3 {
-			if h, ok := ls[i].header(b.loc); ok {
-				p := open(l)
-				b.markup(l, thread.MarkupHeader, s)
-				if a, st, ok := header.GluedHeader(s); ok && st.Other != nil && b.dateOrder != orderUnknown {
-					// A numeric date that reads both ways: the page's
-					// order settles it.
-					p.author, p.source = a, thread.SourceHeader
-					b.setStamp(p, st)
-					continue
-				}
-				t := h.time // only a header's time goes to the heap
-				p.author, p.source, p.time = h.author, thread.SourceHeader, &t
-				continue
-			}
-			if a, st, ok := gluedDateHeader(s); ok && (cur == nil || !cur.awaitsTm) {
-				p := open(l)
-				b.markup(l, thread.MarkupHeader, s)
-				p.author, p.source = a, thread.SourceHeader
-				b.setStamp(p, st)
-				continue
-			}
-			if j, st, ok := twoLineHeader(ls, i, true); ok && (cur == nil || !cur.awaitsTm) {
-				p := open(l)
-				b.markup(l, thread.MarkupHeader, s)
-				b.markup(ls[j], thread.MarkupHeader, ls[j].trim())
-				p.span.line(ls[j])
-				p.author, p.source = header.Deunderscore(s), thread.SourceHeader
-				b.setStamp(p, st)
+			if j, ok := r.header(i, s); ok {
 				i = j
 				continue
 			}
-			if a, t, ok := header.SaidAt(s, b.loc); ok {
-				p := open(l)
-				b.markup(l, thread.MarkupHeader, s)
-				tm := t
-				p.author, p.source, p.time = a, thread.SourceHeader, &tm
-				continue
-			}
-			if a, langs, ok := header.SaidLang(s); ok {
-				p := open(l)
-				b.markup(l, thread.MarkupHeader, s)
-				b.vote(langs)
-				p.author, p.source, p.awaitsTm = a, thread.SourceHeader, true
-				continue
-			}
 		}
-		if cur != nil && cur.awaitsTm {
-			t := trimIcons(header.Deunderscore(s))
-			if t != trimIcons(s) {
-				underscored = true
-			}
-			t = trimDeleteLabel(t, b.loc)
-			if tm, ok := when.TimeLine(t, b.loc); ok {
-				b.markup(l, thread.MarkupTime, s)
-				cur.time, cur.awaitsTm, cur.closed = &tm, false, true
-				cur.span.line(l)
-				continue
-			}
-			if h, m, ok := when.ClockLine(t); ok {
-				b.markup(l, thread.MarkupTime, s)
-				cur.clock = fmt.Sprintf("%02d:%02d", h, m)
-				cur.awaitsTm, cur.closed = false, true
-				cur.span.line(l)
-				continue
-			}
-		}
-		if cur != nil && !cur.closed && b.footerLine(cur, l, s) {
-			cur.awaitsTm = false
+		if r.cur != nil && r.cur.awaitsTm && r.timeLine(l, s) {
 			continue
 		}
-		if cur == nil {
-			b.warn(thread.WarnStrayText, l.num, "text before the first comment header kept as a comment")
-			open(l)
-		} else if cur.closed {
-			b.warn(thread.WarnStrayText, l.num, "text after comment %d's closing line kept in it", len(out))
+		if r.cur != nil && !r.cur.closed && b.footerLine(r.cur, l, s) {
+			r.cur.awaitsTm = false
+			continue
 		}
-		b.bodyLine(cur, l)
+		if r.cur == nil {
+			b.warn(thread.WarnStrayText, l.num, "text before the first comment header kept as a comment")
+			r.open(l)
+		} else if r.cur.closed {
+			b.warn(thread.WarnStrayText, l.num, "text after comment %d's closing line kept in it", len(r.out))
+		}
+		b.bodyLine(r.cur, l)
 	}
-	if trailer >= 0 {
-		b.pageTrailer(ls[trailer:])
+	if r.trailer >= 0 {
+		b.pageTrailer(ls[r.trailer:])
 	}
-	if underscored {
-		spaceNames(out)
+	if r.underscored {
+		spaceNames(r.out)
 	}
-	return out
+	return r.out
+}
+
+// headeredRun is what parseHeadered knows as it reads a section's lines.
+type headeredRun struct {
+	b        *builder
+	ls       []line
+	out      []*pending
+	cur      *pending
+	inThread bool
+	trailer  int // the line where the page's furniture starts
+	// underscored: the section's times came with html2text's
+	// underscores, and so did its linked names
+	underscored bool
+}
+
+// open starts a comment (a reply in a thread) at line l.
+func (r *headeredRun) open(l line) *pending {
+	p := r.b.newNode(l)
+	p.reply = r.inThread && len(r.out) > 0
+	p.span.line(l)
+	r.out = append(r.out, p)
+	r.cur = p
+	return p
+}
+
+// header reads line i (trimmed s) when it is a comment's header, of any
+// template: an author and a time, glued or apart, on one line or two;
+// "At TIME, NAME said..."; "NAME said..." with the time on a line below.
+// It opens the comment, and returns the header's last line.
+func (r *headeredRun) header(i int, s string) (int, bool) {
+	b, ls, l := r.b, r.ls, r.ls[i]
+	awaiting := r.cur != nil && r.cur.awaitsTm
+	if h, ok := ls[i].header(b.loc); ok {
+		p := r.open(l)
+		b.markup(l, thread.MarkupHeader, s)
+		if a, st, ok := header.GluedHeader(s); ok && st.Other != nil && b.dateOrder != orderUnknown {
+			// A numeric date that reads both ways: the page's
+			// order settles it.
+			p.author, p.source = a, thread.SourceHeader
+			b.setStamp(p, st)
+			return i, true
+		}
+		t := h.time // only a header's time goes to the heap
+		p.author, p.source, p.time = h.author, thread.SourceHeader, &t
+		return i, true
+	}
+	if a, st, ok := gluedDateHeader(s); ok && !awaiting {
+		p := r.open(l)
+		b.markup(l, thread.MarkupHeader, s)
+		p.author, p.source = a, thread.SourceHeader
+		b.setStamp(p, st)
+		return i, true
+	}
+	if j, st, ok := twoLineHeader(ls, i, true); ok && !awaiting {
+		p := r.open(l)
+		b.markup(l, thread.MarkupHeader, s)
+		b.markup(ls[j], thread.MarkupHeader, ls[j].trim())
+		p.span.line(ls[j])
+		p.author, p.source = header.Deunderscore(s), thread.SourceHeader
+		b.setStamp(p, st)
+		return j, true
+	}
+	if a, t, ok := header.SaidAt(s, b.loc); ok {
+		p := r.open(l)
+		b.markup(l, thread.MarkupHeader, s)
+		tm := t
+		p.author, p.source, p.time = a, thread.SourceHeader, &tm
+		return i, true
+	}
+	if a, langs, ok := header.SaidLang(s); ok {
+		p := r.open(l)
+		b.markup(l, thread.MarkupHeader, s)
+		b.vote(langs)
+		p.author, p.source, p.awaitsTm = a, thread.SourceHeader, true
+		return i, true
+	}
+	return i, false
+}
+
+// timeLine reads line l (trimmed s) when it is the time the classic
+// template prints under a comment whose header said "NAME said...": a
+// date and time, or a time of day alone, maybe with the delete icon.
+func (r *headeredRun) timeLine(l line, s string) bool {
+	b, cur := r.b, r.cur
+	t := trimIcons(header.Deunderscore(s))
+	if t != trimIcons(s) {
+		r.underscored = true
+	}
+	t = trimDeleteLabel(t, b.loc)
+	if tm, ok := when.TimeLine(t, b.loc); ok {
+		b.markup(l, thread.MarkupTime, s)
+		cur.time, cur.awaitsTm, cur.closed = &tm, false, true
+		cur.span.line(l)
+		return true
+	}
+	if h, m, ok := when.ClockLine(t); ok {
+		b.markup(l, thread.MarkupTime, s)
+		cur.clock = fmt.Sprintf("%02d:%02d", h, m)
+		cur.awaitsTm, cur.closed = false, true
+		cur.span.line(l)
+		return true
+	}
+	return false
 }
 
 // spaceNames gives back the spaces of header names that html2text joined
