@@ -25,15 +25,18 @@ func benchText(style string) []byte {
 		s, _ = charmap.Windows1252.NewEncoder().String(s)
 	case "nbsp":
 		s = strings.ReplaceAll(s, "the ", "the\u00a0")
+	case "rule":
+		s = "\u2501\u2501\u2501\u2501 Comments \u2501\u2501\u2501\u2501\n" + s // a page dump's rule, as w3m draws it
 	}
 	return []byte(s)
 }
 
 // BenchmarkNormalize measures the cost per MB: on clean text (ASCII or
-// UTF-8 with typography) Normalize only verifies; the damaged styles pay
-// for their repair.
+// UTF-8 with typography, or with a character NFC must check on its first
+// line, "rule") Normalize only verifies; the damaged styles pay for their
+// repair.
 func BenchmarkNormalize(b *testing.B) {
-	for _, style := range []string{"ascii", "utf-8", "crlf", "nbsp", "windows-1252", "mojibake"} {
+	for _, style := range []string{"ascii", "utf-8", "rule", "crlf", "nbsp", "windows-1252", "mojibake"} {
 		in := benchText(style)
 		b.Run(style, func(b *testing.B) {
 			b.SetBytes(int64(len(in)))

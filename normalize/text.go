@@ -459,17 +459,50 @@ func nfcFrom(s string) int {
 	return len(s)
 }
 
+// nfcQuickSpan returns how much of s is in NFC for sure, and where
+// nfcPass starts normalising: the quick check of norm
+// (QuickSpanString), on only the lines that hold a character that is not
+// nfcSafe (a line starts at a boundary of NFC, and ends with one: it may
+// stop just after a line end where norm's quick check of the whole text
+// stops before it, no mark composing with a line end); the rest is
+// skipped a word at a time. A page dump with a
+// box-drawing rule near its top had all the rest of it checked a byte at a
+// time (BenchmarkNormalize/rule: 300 → 520 MB/s).
+func nfcQuickSpan(s string) int {
+	for i := nfcFrom(s); i < len(s); {
+		i = skipASCII(s, i, passCR)
+		if i == len(s) {
+			break
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if nfcSafe(r) {
+			i += n
+			continue
+		}
+		start := strings.LastIndexByte(s[:i], '\n') + 1
+		end := len(s)
+		if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+			end = i + j + 1
+		}
+		if q := norm.NFC.QuickSpanString(s[start:end]); q < end-start {
+			return start + q
+		}
+		i = end
+	}
+	return len(s)
+}
+
 // cgj is U+034F COMBINING GRAPHEME JOINER, which norm's Stream-Safe Text
 // Format inserts.
 const cgj = "\u034f"
 
 // nfcPass puts s in NFC; it reports false when s already is.
 func nfcPass(s string) (string, stage, bool) {
-	from := nfcFrom(s)
-	if from == len(s) {
-		return s, nil, false
-	}
-	q := from + norm.NFC.QuickSpanString(s[from:])
+	q := nfcQuickSpan(s)
 	if q == len(s) {
 		return s, nil, false
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -466,4 +467,31 @@ func BenchmarkNumericDates(b *testing.B) {
 			numericDatesDefinition.FindAllStringSubmatch(s, -1)
 		}
 	})
+}
+
+// BenchmarkIsChrome asks isChrome about every line of the project's own
+// dumps, as the layouts' detection does: most lines are text, not chrome.
+func BenchmarkIsChrome(b *testing.B) {
+	files, err := filepath.Glob("../testdata/*/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no testdata: %v", err)
+	}
+	var lines []string
+	size := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for l := range strings.Lines(string(src)) {
+			lines = append(lines, strings.TrimSpace(l))
+			size += len(l)
+		}
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, l := range lines {
+			isChrome(l)
+		}
+	}
 }

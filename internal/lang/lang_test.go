@@ -170,3 +170,27 @@ func TestCountKeys(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTableLookup holds Table.Lookup, with its quick tests of the first
+// two and the last bytes, to its definition: the map lookup of the folded
+// line, on the chrome lines of every language and any text.
+func FuzzTableLookup(f *testing.F) {
+	t := NewTable(func(l *Language) []string { return l.Chrome })
+	for _, e := range FoldedStrings(func(l *Language) []string { return l.Chrome }) {
+		f.Add(e.Text)
+		f.Add(strings.ToUpper(e.Text))
+	}
+	f.Add("K\u212a")
+	f.Fuzz(func(tt *testing.T, s string) {
+		want := Set(0)
+		if len(s) > 0 && len(s) <= 2*t.maxLen {
+			want = t.m[Fold(s)]
+			if len(s) <= 128 {
+				want = t.m[string(AppendFold(nil, s))]
+			}
+		}
+		if got := t.Lookup(s); got != want {
+			tt.Errorf("Lookup(%q) = %v, the map holds %v", s, got, want)
+		}
+	})
+}
