@@ -365,8 +365,12 @@ func twoLineHeader(ls []line, i int, withClock bool) (int, when.Stamp, bool) {
 // twoLineHeaderName is twoLineHeader with the name s given: the text of
 // ls[i] after a list number ("1. Jane Doe").
 func twoLineHeaderName(ls []line, i int, s string, withClock bool) (int, when.Stamp, bool) {
-	s = header.Deunderscore(s)
-	if len(s) > 60 || len(s) < 2 || strings.ContainsAny(s[len(s)-1:], ".!?:,;") || !header.PlausibleAuthor(s) {
+	// Deunderscore keeps the length and the last character's class: the
+	// quick tests go first (detection asks about most lines).
+	if len(s) > 60 || len(s) < 2 || strings.ContainsAny(s[len(s)-1:], ".!?:,;") {
+		return i, when.Stamp{}, false
+	}
+	if s = header.Deunderscore(s); !header.PlausibleAuthor(s) {
 		return i, when.Stamp{}, false
 	}
 	j := nextText(ls, i+1)
