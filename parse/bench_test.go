@@ -2,6 +2,7 @@ package parse_test
 
 import (
 	"bytes"
+	"encoding/xml"
 	"io"
 	"strings"
 	"testing"
@@ -127,5 +128,30 @@ func BenchmarkMarkupDense(b *testing.B) {
 		if _, err := p.ParseBytes("dense", src); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkXMLTokens reads the generated Blogger backup and WXR export
+// with encoding/xml's Decoder.Token alone, nothing decoded into structs:
+// the ceiling of any reader built on encoding/xml, beside the project's
+// readers (BenchmarkLayouts/blogger, /wxr).
+func BenchmarkXMLTokens(b *testing.B) {
+	for _, layout := range []string{"blogger", "wxr"} {
+		src := benchDump(b, layout)
+		b.Run(layout, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				d := xml.NewDecoder(bytes.NewReader(src))
+				d.Strict = false
+				for {
+					if _, err := d.Token(); err == io.EOF {
+						break
+					} else if err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }

@@ -37,6 +37,14 @@ func htmlText(s string, lineEnds htmlLineEnds) string {
 func htmlTextDropped(s string, lineEnds htmlLineEnds) (string, bool) {
 	w := htmlWriter{keepLines: lineEnds == htmlLineEndsBreak}
 	w.out.Grow(len(s))
+	if !strings.ContainsAny(s, "<&\r\x00") {
+		// No markup, entity, carriage return or NUL: the tokenizer
+		// would give s as one text token, and costs a buffer of its own
+		// (BenchmarkLayouts/blogger: most titles and many comments are
+		// plain).
+		w.text(s)
+		return w.out.String(), false
+	}
 	z := html.NewTokenizer(strings.NewReader(s))
 	skip := "" // inside <script> or <style>
 	dropped := false
